@@ -1,0 +1,294 @@
+"""Actors: find mentions of states, organisations, people and sector agents, and code them.
+
+Dictionary matching is case-sensitive for names ("Chad", "Turkey", "US") and case-blind for
+sector words ("troops", "Foreign Ministry"); a country word attached to a sector word in the
+parse composes a CAMEO-style code: "North Korean troops" → PRKMIL.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..errors import ResourceError
+from ..model import Actor
+from ..resources import bundled_yaml, load_yaml
+from ..settings import Settings
+from .base import Analysis, PerArticleStage
+from .parse import load_model
+
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+LINKING_PREPS = {"of", "from", "for", "in"}
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: dt.date
+    end: dt.date | None
+    title: str | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a dictionary phrase stands for."""
+
+    name: str
+    kind: str                      # state, adjective, people, metonym, igo, person, sector, unknown
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    roles: tuple[Role, ...] = ()
+
+    def code_on(self, day: dt.date | None) -> tuple[str | None, str | None]:
+        """(code, sector) of this entry on a day; a person out of office is the country's elite."""
+        if self.kind != "person":
+            return self.code, self.sector
+        if day is not None:
+            for role in self.roles:
+                if role.covers(day):
+                    return role.code, _sector_of(role.code, self.country)
+        if day is None and self.roles:
+            latest = max(self.roles, key=lambda r: r.start)
+            return latest.code, _sector_of(latest.code, self.country)
+        return f"{self.country}ELI", "ELI"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor mention over tokens [start, end) of the doc; `entry` is None for sector-only."""
+
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    text: str
+    entry: Entry | None
+    sector: str | None = None
+    person: Entry | None = None
+
+    def actor_on(self, day: dt.date | None) -> Actor:
+        entry, sector = self.entry, self.sector
+        if self.person is not None:
+            code, person_sector = self.person.code_on(day)
+            return Actor(self.text, self.char_start, self.char_end, code, self.person.country,
+                         person_sector, self.person.name, "person")
+        if entry is None:
+            return Actor(self.text, self.char_start, self.char_end, None, None, sector, None, "agent")
+        code, base_sector = entry.code_on(day)
+        if base_sector is None and sector and code is not None:
+            code = f"{code}{sector}"        # "North Korean" + "troops" → PRKMIL
+        sector = base_sector or sector
+        return Actor(self.text, self.char_start, self.char_end, code, entry.country, sector,
+                     entry.name, entry.kind)
+
+    @property
+    def is_modifier_only(self) -> bool:
+        """A bare adjective ("Russian") names a side only when it modifies something."""
+        return self.entry is not None and self.entry.kind == "adjective" and self.sector is None
+
+
+def _sector_of(code: str, country: str | None) -> str | None:
+    if country and code.startswith(country) and len(code) > len(country):
+        return code[len(country):len(country) + 3]
+    return None
+
+
+@dataclass
+class ActorDictionary:
+    names: dict[str, Entry] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+
+    def add_name(self, phrase: str, entry: Entry) -> None:
+        phrase = _strip_article(phrase)
+        if phrase and phrase not in self.names:
+            self.names[phrase] = entry
+
+    @classmethod
+    def load(cls, user_files: tuple[Path, ...] = ()) -> ActorDictionary:
+        dictionary = cls()
+        for path in user_files:          # user entries first: they win over bundled ones
+            dictionary.add_file(load_yaml(path), str(path))
+        dictionary.add_people(bundled_yaml("actors", "people.yaml") or [], "people.yaml")
+        dictionary.add_countries(bundled_yaml("actors", "countries.yaml"))
+        dictionary.add_igos(bundled_yaml("actors", "igos.yaml") or [])
+        dictionary.add_sectors(bundled_yaml("actors", "sectors.yaml") or {})
+        return dictionary
+
+    def add_file(self, data: object, origin: str) -> None:
+        if not isinstance(data, dict):
+            raise ResourceError(f"{origin}: a user dictionary is a YAML mapping with keys "
+                                "'people', 'organisations' and/or 'sectors'")
+        self.add_people(data.get("people") or [], origin)
+        self.add_igos(data.get("organisations") or [])
+        self.add_sectors(data.get("sectors") or {})
+
+    def add_countries(self, countries: list[dict]) -> None:
+        for item in countries:
+            code = item["code"]
+            for phrase in item.get("names") or []:
+                self.add_name(phrase, Entry(item["name"], "state", code, None, code))
+            for phrase in item.get("people") or []:
+                self.add_name(phrase, Entry(item["name"], "people", code, None, code))
+            for phrase in item.get("adjectives") or []:
+                self.add_name(phrase, Entry(item["name"], "adjective", code, None, code))
+            for phrase, sector in (item.get("metonyms") or {}).items():
+                self.add_name(phrase, Entry(item["name"], "metonym", code, sector, code + sector))
+
+    def add_igos(self, igos: list[dict]) -> None:
+        for item in igos:
+            country = item.get("country")
+            sector = item.get("sector") if country else None
+            entry = Entry(item["name"], item.get("kind", "IGO").lower(), country, sector, item["code"])
+            # Risky aliases ("IS", "WHO") are common words; only multiword ones are safe to match.
+            risky = [n for n in item.get("risky_names") or [] if " " in n.strip()]
+            for phrase in [item["name"], *(item.get("names") or []), *risky]:
+                self.add_name(phrase, entry)
+
+    def add_people(self, people: list[dict], origin: str) -> None:
+        for item in people:
+            try:
+                roles = tuple(Role(r["code"], _as_date(r["start"]), _as_date(r.get("end")),
+                                   r.get("title")) for r in item.get("roles") or [])
+                entry = Entry(item["name"], "person", item["country"], None, None, roles)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ResourceError(f"{origin}: bad person entry {item!r}: {exc}") from exc
+            for phrase in [item["name"], *(item.get("aliases") or [])]:
+                self.add_name(phrase, entry)
+
+    def add_sectors(self, sectors: dict[str, dict]) -> None:
+        for sector, spec in sectors.items():
+            for term in [*(spec.get("terms") or []), *(spec.get("titles") or [])]:
+                self.sectors.setdefault(term.lower(), sector)
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _strip_article(phrase: str) -> str:
+    phrase = phrase.strip()
+    return phrase[4:] if phrase.lower().startswith("the ") else phrase
+
+
+class ActorMatcher:
+    """Compiled phrase matchers over one dictionary; read-only once built."""
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.sectors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._entries: dict[int, Entry] = {}
+        self._sector_of: dict[int, str] = {}
+        for phrase, entry in dictionary.names.items():
+            key = nlp.vocab.strings.add("N:" + phrase)
+            self._entries[key] = entry
+            self.names.add("N:" + phrase, [nlp.make_doc(phrase)])
+        for term, sector in dictionary.sectors.items():
+            key = nlp.vocab.strings.add("S:" + term)
+            self._sector_of[key] = sector
+            self.sectors.add("S:" + term, [nlp.make_doc(term)])
+
+    def find(self, doc: Doc) -> list[Mention]:
+        names = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.names(doc)])
+        taken = {i for span in names for i in range(span.start, span.end)}
+        sectors = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.sectors(doc)
+                                if not taken.intersection(range(s, e))])
+        return compose(doc, [(s, self._entries[s.label]) for s in names],
+                       [(s, self._sector_of[s.label]) for s in sectors])
+
+
+def compose(doc: Doc, names: list[tuple[Span, Entry]], sectors: list[tuple[Span, str]]
+            ) -> list[Mention]:
+    """Join country/organisation words to the sector words they modify, and titles to people."""
+    sector_at = {i: (span, sector) for span, sector in sectors for i in range(span.start, span.end)}
+    person_spans = [(span, entry) for span, entry in names if entry.kind == "person"]
+    attached: set[int] = set()
+    mentions: list[Mention] = []
+    for span, entry in names:
+        if entry.kind == "person":
+            continue
+        host = _host_sector(span, sector_at)
+        if host is None:
+            mentions.append(_mention(doc, span.start, span.end, entry))
+            continue
+        sector_span, sector = host
+        attached.add(sector_span.start)
+        start, end = min(span.start, sector_span.start), max(span.end, sector_span.end)
+        person = _person_after(sector_span, person_spans)
+        if person is not None:
+            end = max(end, person[0].end)
+        mentions.append(_mention(doc, start, end, entry, sector, person[1] if person else None))
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for span, entry in person_spans:
+        if span.start not in covered:
+            title = sector_at.get(span.start - 1)
+            start = title[0].start if title else span.start
+            attached.update({title[0].start} if title else set())
+            mentions.append(_mention(doc, start, span.end, None, None, entry))
+    for span, sector in sectors:
+        if span.start not in attached and span.start not in covered:
+            mentions.append(_mention(doc, span.start, span.end, None, sector))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _host_sector(span: Span, sector_at: dict[int, tuple[Span, str]]) -> tuple[Span, str] | None:
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in MODIFIER_DEPS or token.dep_ == "case":
+        return sector_at.get(token.head.i)
+    if token.dep_ == "pobj" and token.head.lower_ in LINKING_PREPS:
+        return sector_at.get(token.head.head.i)
+    if span.end in sector_at and sector_at[span.end][0].start == span.end:
+        return sector_at[span.end]      # adjacent: "DPRK troops" parsed oddly
+    return None
+
+
+def _person_after(sector_span: Span, person_spans: list[tuple[Span, Entry]]
+                  ) -> tuple[Span, Entry] | None:
+    for span, entry in person_spans:
+        if span.start == sector_span.end:
+            return span, entry
+    return None
+
+
+def _mention(doc: Doc, start: int, end: int, entry: Entry | None, sector: str | None = None,
+             person: Entry | None = None) -> Mention:
+    span = doc[start:end]
+    return Mention(start, end, span.start_char, span.end_char, span.text, entry, sector, person)
+
+
+def mention_index(mentions: tuple[Mention, ...]) -> dict[int, list[Mention]]:
+    index: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        for i in range(mention.start, mention.end):
+            index.setdefault(i, []).append(mention)
+    return index
+
+
+def token_in(token: Token, mention: Mention) -> bool:
+    return mention.start <= token.i < mention.end
+
+
+class FindActors(PerArticleStage):
+    name = "actors"
+    requires = frozenset({"doc"})
+    assigns = frozenset({"mentions"})
+
+    def __init__(self, settings: Settings) -> None:
+        dictionary = ActorDictionary.load(settings.user_dictionaries)
+        self.matcher = ActorMatcher(load_model(settings.spacy_model), dictionary)
+
+    def process_one(self, item: Analysis) -> Analysis:
+        return replace(item, mentions=tuple(self.matcher.find(item.doc)))

@@ -1,0 +1,136 @@
+"""Attribution and modality: who says an event happened, and how sure the text is.
+
+The governing clause decides: an event under "the Pentagon claims" is alleged and attributed to
+the Pentagon; under "may", speculated; under "if", hypothetical; under "did not", negated.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from ..model import Attribution, Event
+from ..resources import bundled_yaml
+from .actors import Mention, mention_index
+from .base import Analysis, PerArticleStage
+from .events import actors_at
+
+# Stronger readings win when several cues apply ("may not" is negated, not speculated).
+PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "speculated",
+              "future", "reported", "asserted"]
+
+
+@dataclass(frozen=True)
+class Cues:
+    reporting: dict[str, str]
+    modals: dict[str, str]
+    hedges: dict[str, str]
+    future_verbs: frozenset[str]
+    conditionals: frozenset[str]
+    attribution_preps: tuple[str, ...]
+
+    @classmethod
+    def load(cls) -> Cues:
+        data = bundled_yaml("lexicon", "modality.yaml")
+        return cls(data["reporting_verbs"], data["modals"], data["hedges"],
+                   frozenset(data["future_verbs"]), frozenset(data["conditionals"]),
+                   tuple(data["attribution_preps"]))
+
+
+class Attribute(PerArticleStage):
+    name = "attribution"
+    requires = frozenset({"doc", "mentions", "events"})
+    assigns = frozenset({"attribution", "modality"})
+
+    def __init__(self) -> None:
+        self.cues = Cues.load()
+
+    def process_one(self, item: Analysis) -> Analysis:
+        index = mention_index(item.mentions)
+        day = dt.date.fromisoformat(item.article.published) if item.article.published else None
+        events = tuple(self.assess(item.doc, event, index, day) for event in item.events)
+        return replace(item, events=events)
+
+    def assess(self, doc: Doc, event: Event, index: dict[int, list[Mention]],
+               day: dt.date | None) -> Event:
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        head = trigger.root
+        readings: list[str] = []
+        attribution = None
+        for token, via in _clause_chain(head):
+            readings.extend(self._clause_readings(token, via, head))
+            if attribution is None and via in ("ccomp", "xcomp") and token is not head:
+                attribution = self._reporter(token, index, day)
+                if attribution is not None:
+                    readings.append(self.cues.reporting.get(token.lemma_.lower(), "reported"))
+        if attribution is None:
+            attribution = self._according_to(head, index, day)
+            readings.extend(["reported"] if attribution else [])
+        readings.extend(self._noun_hedges(head))
+        modality = min(readings, key=PRECEDENCE.index) if readings else "asserted"
+        return replace(event, modality=modality, attribution=attribution)
+
+    def _clause_readings(self, token: Token, via: str, trigger: Token) -> list[str]:
+        found = []
+        for child in token.children:
+            lower = child.lower_
+            if child.dep_ == "neg":
+                found.append("denied" if token.lemma_ == "deny" else "negated")
+            elif child.dep_ == "aux" and lower in self.cues.modals:
+                found.append(self.cues.modals[lower])
+            elif child.dep_ == "advmod" and lower in self.cues.hedges:
+                found.append(self.cues.hedges[lower])
+            elif child.dep_ == "mark" and lower in self.cues.conditionals:
+                found.append("hypothetical")
+            elif child.dep_ == "prep" and lower == "in" and any(
+                    g.lower_ in ("case", "event") for g in child.children):
+                found.append("hypothetical")
+        if token is not trigger and via == "xcomp" and token.lemma_.lower() in self.cues.future_verbs:
+            found.append("future")
+        if token is not trigger and via == "ccomp" and token.lemma_.lower() == "deny":
+            found.append("denied")
+        return found
+
+    def _reporter(self, verb: Token, index, day) -> Attribution | None:
+        if verb.lemma_.lower() not in self.cues.reporting:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return _attribution(child, verb.text, index, day)
+        return None
+
+    def _according_to(self, head: Token, index, day) -> Attribution | None:
+        sentence = head.sent
+        for token in sentence:
+            if token.lower_ == "according" and token.nbor(1).lower_ == "to" \
+                    if token.i + 1 < len(token.doc) else False:
+                for obj in token.nbor(1).children:
+                    if obj.dep_ == "pobj":
+                        return _attribution(obj, "according to", index, day)
+        return None
+
+    def _noun_hedges(self, head: Token) -> list[str]:
+        return [self.cues.hedges[c.lower_] for c in head.children
+                if c.dep_ in ("amod", "advmod") and c.lower_ in self.cues.hedges]
+
+
+def _clause_chain(token: Token):
+    """The trigger and the clauses above it, each with the relation by which we climbed."""
+    via = "self"
+    current = token
+    for _ in range(8):
+        yield current, via
+        if current.head is current:
+            return
+        via = current.dep_
+        current = current.head
+
+
+def _attribution(token: Token, cue: str, index, day) -> Attribution:
+    span = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    mentions = actors_at(token, index)
+    code = mentions[0].actor_on(day).code if mentions else None
+    if len(span) > 8:
+        span = token.doc[token.i:token.i + 1]
+    return Attribution(span.text, code, cue, span.start_char, span.end_char)

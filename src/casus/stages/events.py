@@ -1,0 +1,353 @@
+"""Events: who did what to whom, from the dependency parse and the event lexicon.
+
+Verbal triggers take their source from the subject (or the passive agent) and their target from
+the object, the recipient or a directional preposition; nominal triggers ("the shelling of
+Kharkiv", "Israeli airstrikes") take theirs from possessives, adjectives and of/on/by phrases.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, replace
+from itertools import product
+
+from spacy.tokens import Span, Token
+
+from ..model import Actor, Event
+from ..model import Span as TextSpan
+from ..ontology import Ontology, load_ontology
+from ..settings import Settings
+from .actors import Mention, mention_index
+from .base import Analysis, PerArticleStage
+from .lexicon import Lexicon
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+VERB_TARGET_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "into", "upon",
+                     "over", "onto"}
+NOUN_TARGET_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "with", "at"}
+INHERIT_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
+BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
+VIOLENT_ROOTS = {"18", "19", "20"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
+STATEMENT_ROOT = "01"
+AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    head: Token
+    start: int            # token span of the trigger text
+    end: int
+    code: str
+    specificity: int
+    nominal: bool
+
+
+@dataclass(frozen=True)
+class Candidate:
+    trigger: Trigger
+    sources: tuple[Mention, ...]
+    targets: tuple[Mention, ...]
+
+
+class ExtractEvents(PerArticleStage):
+    name = "events"
+    requires = frozenset({"doc", "mentions"})
+    assigns = frozenset({"events"})
+
+    def __init__(self, settings: Settings) -> None:
+        self.ontology: Ontology = load_ontology()
+        self.lexicon = Lexicon.load(self.ontology)
+        self.coder = settings.coder
+
+    def process_one(self, item: Analysis) -> Analysis:
+        index = mention_index(item.mentions)
+        day = _as_date(item.article.published)
+        events: list[Event] = []
+        for number, sentence in enumerate(item.doc.sents):
+            for candidate in self.candidates(sentence, index):
+                events.extend(self.to_events(item, number, sentence, candidate, day))
+        return replace(item, events=tuple(events))
+
+    def candidates(self, sentence: Span, index: dict[int, list[Mention]]) -> list[Candidate]:
+        triggers = self.triggers(sentence)
+        trigger_heads = {t.head.i for t in triggers}
+        found = []
+        for trigger in triggers:
+            if trigger.code.startswith(STATEMENT_ROOT) and _reports_event(trigger.head, trigger_heads):
+                continue        # "X said Y attacked Z": the attack is the event, X its source
+            sources, targets = arguments(trigger, index, triggers)
+            if sources or targets:
+                found.append(Candidate(trigger, sources, targets))
+        return found
+
+    def triggers(self, sentence: Span) -> list[Trigger]:
+        consumed: set[int] = set()
+        verbal: list[Trigger] = []
+        for token in sentence:
+            if token.pos_ == "VERB" and token.i not in consumed:
+                trigger = self.verb_trigger(token)
+                if trigger is not None:
+                    verbal.append(trigger)
+                    consumed.update(range(trigger.start, trigger.end))
+                    consumed.update(_consumed_by(token, trigger))
+        nominal = []
+        for token in sentence:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+                match = self.lexicon.match_noun(token)
+                if match is not None:
+                    code, first = match
+                    nominal.append(Trigger(token, first, token.i + 1, code, 0, True))
+        return verbal + nominal
+
+    def verb_trigger(self, token: Token) -> Trigger | None:
+        light = self._light_verb_trigger(token)
+        if light is not None:
+            return light
+        match = self.lexicon.match_verb(token)
+        if match is None:
+            return None
+        end = max([token.i, *match.consumed]) + 1 if _contiguous(token, match.consumed) else token.i + 1
+        return Trigger(token, token.i, end, match.code, match.specificity, False)
+
+    def _light_verb_trigger(self, token: Token) -> Trigger | None:
+        if token.lemma_.lower() not in self.lexicon.light_verbs:
+            return None
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+                match = self.lexicon.match_noun(child)
+                if match is not None:
+                    start, end = sorted((token.i, child.i))
+                    return Trigger(token, start, end + 1, match[0], 2, False)
+        return None
+
+    def to_events(self, item: Analysis, number: int, sentence: Span, candidate: Candidate,
+                  day: dt.date | None) -> list[Event]:
+        trigger = candidate.trigger
+        pairs = _pairs(candidate.sources, candidate.targets, trigger.code)
+        cameo = self.ontology.get(trigger.code)
+        doc = sentence.doc
+        trigger_span = doc[trigger.start:trigger.end]
+        events = []
+        for source, target in pairs:
+            source_actor = source.actor_on(day) if source else None
+            target_actor = target.actor_on(day) if target else None
+            events.append(Event(
+                event_id=_event_id(item.article.article_id, trigger_span, source, target),
+                article_id=item.article.article_id, url=item.article.url,
+                published=item.article.published, sentence_index=number,
+                sentence=sentence.text,
+                trigger=TextSpan(trigger_span.text, trigger_span.start_char, trigger_span.end_char),
+                source=source_actor, target=target_actor, cameo=cameo.code, cameo_root=cameo.root,
+                quad_class=cameo.quad_class, goldstein=cameo.goldstein, plover=cameo.plover,
+                date=None, confidence=_confidence(trigger, source_actor, target_actor),
+                coder=self.coder))
+        return events
+
+
+def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[Trigger]
+              ) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    if trigger.nominal:
+        sources, targets = _noun_arguments(trigger, index)
+    else:
+        sources, targets = _verb_arguments(trigger.head, index)
+        if not sources or not targets:
+            borrowed = _borrow(trigger.head, index, triggers)
+            sources = sources or borrowed[0]
+            targets = targets or borrowed[1]
+    sources = _usable(sources)
+    targets = tuple(t for t in _usable(targets) if t not in sources)
+    return sources, targets
+
+
+def _verb_arguments(verb: Token, index) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    sources: tuple[Mention, ...] = ()
+    targets: tuple[Mention, ...] = ()
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or verb.tag_ == "VBN" \
+        and verb.dep_ in ("acl", "relcl")
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            sources = actors_at(_antecedent(child), index)
+        elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+            targets = actors_at(_antecedent(child), index)
+        elif child.dep_ == "agent":
+            sources = _prep_objects(child, index)
+    if not sources and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
+        sources = _inherited_subject(verb, index)
+    if not sources and verb.dep_ == "relcl" and not passive:
+        sources = actors_at(verb.head, index)
+    if not targets and passive and verb.dep_ in ("acl", "relcl"):
+        targets = actors_at(verb.head, index)
+    if not targets:
+        targets = _verb_object(verb, index)
+    return sources, targets
+
+
+def _verb_object(verb: Token, index) -> tuple[Mention, ...]:
+    for dep in ("dative", "dobj"):
+        for child in verb.children:
+            if child.dep_ == dep:
+                found = actors_at(child, index)
+                if found:
+                    return found
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in VERB_TARGET_PREPS:
+            found = _prep_objects(child, index)
+            if found:
+                return found
+    return ()
+
+
+def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    noun = trigger.head
+    sources: tuple[Mention, ...] = ()
+    targets: tuple[Mention, ...] = ()
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < trigger.start:
+            sources = sources or actors_at(child, index)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            sources = _prep_objects(child, index) or sources
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
+            found = _prep_objects(child, index)
+            if child.lower_ == "of" and found and not sources and _are_agents(found):
+                sources = found      # "the deployment of North Korean troops"
+            elif found and not targets:
+                targets = found
+    if not targets and trigger.code[:2] in VIOLENT_ROOTS:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                targets = _prep_objects(child, index)
+    return sources, targets
+
+
+def _borrow(verb: Token, index, triggers: list[Trigger]) -> tuple[tuple, tuple]:
+    """A verb with missing actors borrows them from an event noun it is anchored to:
+    "signed during Putin's visit to the DPRK" → signed by Putin, with the DPRK."""
+    nominal = {t.head.i: t for t in triggers if t.nominal}
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in BORROW_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in nominal:
+                    return _noun_arguments(nominal[obj.i], index)
+    return (), ()
+
+
+def actors_at(token: Token, index: dict[int, list[Mention]]) -> tuple[Mention, ...]:
+    """Actors named by the phrase headed at `token`, including coordinated ones."""
+    found: list[Mention] = []
+    for head in [token, *_conjuncts(token)]:
+        for mention in _nearest_mentions(head, index):
+            if mention not in found:
+                found.append(mention)
+    return tuple(found)
+
+
+def _nearest_mentions(head: Token, index) -> list[Mention]:
+    if head.i in index:
+        return index[head.i]
+    frontier = [c for c in head.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"]
+    for _depth in range(3):
+        hits = [m for t in frontier for m in index.get(t.i, ())]
+        if hits:
+            return hits[:1] if len({(m.start, m.end) for m in hits}) > 1 else hits
+        frontier = [c for t in frontier for c in t.children
+                    if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"]
+    return []
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found, stack = [], [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                found.append(child)
+                stack.append(child)
+    return found
+
+
+def _prep_objects(prep: Token, index) -> tuple[Mention, ...]:
+    found: list[Mention] = []
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            found.extend(m for m in actors_at(child, index) if m not in found)
+    return tuple(found)
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _inherited_subject(verb: Token, index) -> tuple[Mention, ...]:
+    head = verb.head
+    for child in head.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return actors_at(_antecedent(child), index)
+        if child.dep_ == "agent":
+            return _prep_objects(child, index)
+    if head.dep_ in INHERIT_SUBJECT_DEPS and head.head is not head:
+        return _inherited_subject(head, index)
+    return ()
+
+
+def _usable(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    return tuple(m for m in mentions if m.entry is not None or m.person is not None
+                 or m.sector is not None)
+
+
+def _are_agents(mentions: tuple[Mention, ...]) -> bool:
+    return all(m.sector in AGENT_SECTORS or (m.entry and m.entry.sector in AGENT_SECTORS)
+               for m in mentions)
+
+
+def _reports_event(verb: Token, trigger_heads: set[int]) -> bool:
+    return any(t.i in trigger_heads for child in verb.children if child.dep_ in ("ccomp", "xcomp")
+               for t in child.subtree)
+
+
+def _consumed_by(token: Token, trigger: Trigger) -> set[int]:
+    consumed = set()
+    for child in token.children:
+        if child.dep_ == "xcomp" and not trigger.nominal:
+            consumed.add(child.i)
+    return consumed
+
+
+def _contiguous(token: Token, consumed: tuple[int, ...]) -> bool:
+    return all(abs(i - token.i) <= 3 for i in consumed)
+
+
+def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str):
+    """Source/target pairs; coordinated actors acting together on each other code both ways."""
+    if sources and targets:
+        return list(product(sources, targets))
+    if len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+        return [(a, b) for a in sources for b in sources if a is not b]
+    if sources:
+        return [(s, None) for s in sources]
+    return [(None, t) for t in targets]
+
+
+def _confidence(trigger: Trigger, source: Actor | None, target: Actor | None) -> float:
+    score = 0.3
+    score += 0.3 if source is not None and source.code else 0.1 if source is not None else 0.0
+    score += 0.2 if target is not None and target.code else 0.05 if target is not None else 0.0
+    score += 0.05 * min(trigger.specificity, 2)
+    score -= 0.1 if trigger.nominal else 0.0
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+def _event_id(article_id: str, trigger: Span, source: Mention | None, target: Mention | None) -> str:
+    parts = [article_id, str(trigger.start_char), str(trigger.end_char),
+             str(source.char_start if source else ""), str(target.char_start if target else "")]
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _as_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None

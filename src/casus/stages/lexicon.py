@@ -1,0 +1,123 @@
+"""The event lexicon (resources/lexicon/*.yaml): which verbs and nouns mean which CAMEO code."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..errors import ResourceError
+from ..ontology import Ontology
+from ..resources import bundled_yaml
+
+CONSTRAINTS = ("prep", "object", "xcomp")
+PARTICLE_DEPS = {"prt"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    code: str
+    prep: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
+    xcomp: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        return sum(1 for name in CONSTRAINTS if getattr(self, name))
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    code: str
+    specificity: int
+    consumed: tuple[int, ...]       # tokens the rule used up (particle, xcomp verb, object noun)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[VerbRule]] = field(default_factory=dict)
+    nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    longest_noun: int = 1
+
+    @classmethod
+    def load(cls, ontology: Ontology) -> Lexicon:
+        verbs = bundled_yaml("lexicon", "verbs.yaml") or {}
+        nouns = bundled_yaml("lexicon", "nouns.yaml") or []
+        lexicon = cls(light_verbs=frozenset(verbs.get("light_verbs") or []))
+        for entry in verbs.get("entries") or []:
+            lexicon._add_verb_entry(entry, ontology)
+        for entry in nouns:
+            _check_code(entry.get("code"), ontology, "nouns.yaml")
+            for phrase in entry.get("nouns") or []:
+                key = tuple(phrase.lower().split())
+                lexicon.nouns.setdefault(key, entry["code"])
+                lexicon.longest_noun = max(lexicon.longest_noun, len(key))
+        return lexicon
+
+    def _add_verb_entry(self, entry: dict, ontology: Ontology) -> None:
+        code = _check_code(entry.get("code"), ontology, "verbs.yaml")
+        rule = VerbRule(code, *(frozenset(w.lower() for w in entry.get(name) or [])
+                                for name in CONSTRAINTS))
+        for verb in entry.get("verbs") or []:
+            self.verbs.setdefault(verb.lower(), []).append(rule)
+
+    def match_verb(self, token: Token) -> VerbMatch | None:
+        """The most specific rule whose constraints hold for this verb token."""
+        best: VerbMatch | None = None
+        for key, particle in _verb_keys(token):
+            for rule in self.verbs.get(key, ()):
+                consumed = _satisfied(rule, token)
+                if consumed is None:
+                    continue
+                score = rule.specificity + (1 if particle is not None else 0)
+                if best is None or score > best.specificity:
+                    extra = (particle.i,) if particle is not None else ()
+                    best = VerbMatch(rule.code, score, consumed + extra)
+        return best
+
+    def match_noun(self, token: Token) -> tuple[str, int] | None:
+        """(code, first token index) for an event noun ending at this token, longest first."""
+        lemma = token.lemma_.lower()
+        doc = token.doc
+        for size in range(min(self.longest_noun, token.i + 1), 0, -1):
+            words = tuple(t.lower_ for t in doc[token.i - size + 1:token.i]) + (lemma,)
+            code = self.nouns.get(words) or self.nouns.get(words[:-1] + (token.lower_,))
+            if code:
+                return code, token.i - size + 1
+        return None
+
+
+def _check_code(code: object, ontology: Ontology, origin: str) -> str:
+    if not isinstance(code, str) or code not in ontology:
+        raise ResourceError(f"{origin}: unknown CAMEO code {code!r}")
+    return code
+
+
+def _verb_keys(token: Token):
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in PARTICLE_DEPS:
+            yield f"{lemma} {child.lower_}", child
+    yield lemma, None
+
+
+def _satisfied(rule: VerbRule, token: Token) -> tuple[int, ...] | None:
+    consumed: list[int] = []
+    if rule.prep:
+        preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt")
+                 and c.lower_ in rule.prep]
+        if not preps:
+            return None
+    if rule.object:
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS
+                   and c.lemma_.lower() in rule.object]
+        if not objects:
+            return None
+        consumed.append(objects[0].i)
+    if rule.xcomp:
+        comps = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in rule.xcomp]
+        if not comps:
+            return None
+        consumed.append(comps[0].i)
+    return tuple(consumed)

@@ -1,0 +1,38 @@
+"""Parse: spaCy tokenisation, tagging, lemmas, dependencies and entities, batched with nlp.pipe."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ResourceError
+from ..settings import Settings
+from .base import Analysis, Stage
+
+
+@cache
+def load_model(name: str) -> Language:
+    """One model per process: loading costs about a second and the model is read-only after."""
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ResourceError(f"spaCy model {name!r} is not installed ({exc}); "
+                            "reinstall casus with its pinned dependencies") from exc
+
+
+class Parse(Stage):
+    name = "parse"
+    requires = frozenset({"article"})
+    assigns = frozenset({"doc"})
+
+    def __init__(self, settings: Settings) -> None:
+        self.nlp = load_model(settings.spacy_model)
+        self.batch_size = settings.batch_size
+        self.n_process = settings.n_process
+
+    def process(self, batch: list[Analysis]) -> list[Analysis]:
+        texts = (item.article.text for item in batch)
+        docs = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
+        return [replace(item, doc=doc) for item, doc in zip(batch, docs, strict=True)]

@@ -1,0 +1,73 @@
+"""Build resources/cameo/cameo.tsv from the published CAMEO, Goldstein and CAMEO→PLOVER tables.
+
+Run once by a developer who has the reference files; the product only reads the TSV.
+    python tools/build_cameo_table.py ../shared > src/casus/resources/cameo/cameo.tsv
+"""
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+
+def quad_class(code: str) -> int:
+    root = int(code[:2])
+    if root <= 5:
+        return 1
+    if root <= 9:
+        return 2
+    if root <= 14:
+        return 3
+    return 4
+
+
+def read_pairs(path: Path) -> dict[str, str]:
+    rows = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    return dict(line.split("\t", 1) for line in rows if "\t" in line)
+
+
+def read_plover(path: Path) -> dict[str, tuple[str, str, str]]:
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        match = re.match(r"^(\d{2,4}):\s*(.*)$", line)
+        if not match:
+            continue
+        parts = [p.strip() for p in match.group(2).split(",")] + ["", ""]
+        contexts = ";".join(c.strip() for c in re.split(r"[;,]", ",".join(parts[2:])) if c.strip())
+        table[match.group(1)] = (parts[0], parts[1], contexts)
+    return table
+
+
+# PLOVER has no statement type; appeals (02x) are REQUESTs laid out exactly like demands (10x),
+# and expressions of accord or empathy are verbal SUPPORT.
+STATEMENT_OVERRIDES = {"018": ("SUPPORT", "", "diplomatic"), "019": ("SUPPORT", "", "diplomatic")}
+
+
+def inherited(code: str, table: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
+    if code in STATEMENT_OVERRIDES:
+        return STATEMENT_OVERRIDES[code]
+    if code.startswith("02"):
+        code = "10" + code[2:]
+    for prefix in (code, code[:3], code[:2]):
+        if prefix in table and table[prefix][0]:
+            return table[prefix]
+    return ("", "", "")
+
+
+def main(shared: Path) -> None:
+    labels = read_pairs(shared / "gold/cameo/CAMEO.eventcodes.txt")
+    goldstein = read_pairs(shared / "gold/cameo/CAMEO.goldsteinscale.txt")
+    plover = read_plover(shared / "gold/plover/CAMEO2PLOVER-2021.txt")
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    out.writerow(["code", "label", "goldstein", "quad_class", "plover_type", "plover_mode", "plover_context"])
+    for code, label in labels.items():
+        label = label.replace("\ufffd", "'").replace("�", "'").strip()
+        ptype, mode, context = inherited(code, plover)
+        out.writerow([code, label.capitalize() if label.isupper() else label,
+                      goldstein[code].strip(), quad_class(code), ptype, mode, context])
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
