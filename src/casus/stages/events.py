@@ -139,7 +139,7 @@ class ExtractEvents(PerArticleStage):
                 event_id=_event_id(item.article.article_id, trigger_span, source, target),
                 article_id=item.article.article_id, url=item.article.url,
                 published=item.article.published, sentence_index=number,
-                sentence=sentence.text,
+                sentence=sentence.text.strip(),
                 trigger=TextSpan(trigger_span.text, trigger_span.start_char, trigger_span.end_char),
                 source=source_actor, target=target_actor, cameo=cameo.code, cameo_root=cameo.root,
                 quad_class=cameo.quad_class, goldstein=cameo.goldstein, plover=cameo.plover,

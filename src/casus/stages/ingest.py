@@ -71,6 +71,8 @@ def article_from_text(text: str, settings: Settings, origin: str = "<text>", **f
         raise InputError(origin, "empty text")
     if "\x00" in text:
         raise InputError(origin, "binary content (NUL bytes) in text")
+    if not WORD.search(text):
+        raise InputError(origin, "no words in text")
     if len(text) > settings.max_article_chars:
         raise InputError(origin, f"article too long ({len(text):,} characters; "
                                  f"limit {settings.max_article_chars:,})")
@@ -287,7 +289,7 @@ def _html_article(origin: str, html: str, settings: Settings) -> Article:
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                            include_tables=False)
     text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
+    if not text or not WORD.search(text):
         raise InputError(origin, "no article text could be extracted from the HTML")
     return article_from_text(text, settings, origin, title=getattr(document, "title", None),
                              published=getattr(document, "date", None),

@@ -6,20 +6,32 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..errors import ResourceError
 from ..settings import Settings
 from .base import Analysis, Stage
 
 
+@Language.component("casus_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines and datelines have no final full stop."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def load_model(name: str) -> Language:
     """One model per process: loading costs about a second and the model is read-only after."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ResourceError(f"spaCy model {name!r} is not installed ({exc}); "
                             "reinstall casus with its pinned dependencies") from exc
+    nlp.add_pipe("casus_paragraphs", before="parser")
+    return nlp
 
 
 class Parse(Stage):

