@@ -36,6 +36,11 @@ def _stderr() -> Console:
     return Console(stderr=True)
 
 
+def _say(message: str) -> None:
+    """One unwrapped line on stderr, for people and for scripts that grep it."""
+    click.echo(message, err=True)
+
+
 def _settings(published: str | None, db_path: Path | None = None, dictionaries=()) -> Settings:
     from .stages.ingest import normalise_date
 
@@ -50,11 +55,10 @@ def _settings(published: str | None, db_path: Path | None = None, dictionaries=(
 def _articles(inputs: Iterable[str], settings: Settings, tally: Tally) -> Iterator[Article]:
     from .stages.ingest import read_inputs
 
-    console = _stderr()
     for item in read_inputs(inputs, settings):
         if isinstance(item, Skipped):
             tally.skipped += 1
-            console.print(f"casus: skipped {item.message}", markup=False, highlight=False)
+            _say(f"casus: skipped {item.message}")
         else:
             tally.read += 1
             yield item
@@ -117,9 +121,9 @@ def ingest(inputs: tuple[str, ...], db_path: Path, published: str | None, dictio
     """
     settings = _settings(published, db_path, dictionaries)
     tally = run_ingest(inputs, settings)
-    _stderr().print(f"casus: {tally.read} articles read, {tally.stored} stored, "
-                    f"{tally.duplicates} already stored, {tally.skipped} skipped; "
-                    f"{tally.events} events stored in {db_path}", highlight=False)
+    _say(f"casus: {tally.read} articles read, {tally.stored} stored, "
+         f"{tally.duplicates} already stored, {tally.skipped} skipped; "
+         f"{tally.events} events stored in {db_path}")
     if tally.skipped:
         sys.exit(EXIT_BAD_INPUT)
 
@@ -198,7 +202,7 @@ def events(db_path: Path, actor, dyad, since, until, cameo_root, plover_type, mo
         records = store.events(query)
         if fmt == "parquet":
             count = write_parquet(records, output)
-            _stderr().print(f"casus: wrote {count} events to {output}", highlight=False)
+            _say(f"casus: wrote {count} events to {output}")
         elif fmt == "table":
             Console(file=open(output, "w", encoding="utf-8") if output else None).print(
                 events_table(list(records)))
@@ -282,10 +286,10 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return EXIT_USAGE
     except click.Abort:
-        _stderr().print("casus: aborted")
+        _say("casus: aborted")
         return EXIT_BAD_INPUT
     except CasusError as exc:
-        _stderr().print(f"casus: error: {exc}", markup=False, highlight=False)
+        _say(f"casus: error: {exc}")
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK

@@ -1,0 +1,64 @@
+"""Actors: names, demonyms, metonyms, organisations and sector words compose CAMEO codes."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casus import Settings
+from casus.stages.actors import ActorMatcher, ActorDictionary
+from casus.stages.parse import load_model
+
+
+@pytest.fixture(scope="module")
+def find():
+    nlp = load_model(Settings().spacy_model)
+    matcher = ActorMatcher(nlp, ActorDictionary.load())
+
+    def run(text: str, day: dt.date | None = dt.date(2024, 12, 10)) -> dict[str, str | None]:
+        doc = nlp(text)
+        return {m.text: m.actor_on(day).code for m in matcher.find(doc)}
+    return run
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("North Korean troops crossed the border.", "North Korean troops", "PRKMIL"),
+    ("The Russian Foreign Ministry issued a statement.", "Russian Foreign Ministry", "RUSGOV"),
+    ("Ukrainian forces advanced.", "Ukrainian forces", "UKRMIL"),
+    ("The Pentagon declined to comment.", "Pentagon", "USAMIL"),
+    ("The Kremlin rejected the report.", "Kremlin", "RUSGOV"),
+    ("Downing Street welcomed the deal.", "Downing Street", "GBRGOV"),
+    ("Pyongyang fired a missile.", "Pyongyang", "PRKGOV"),
+    ("The United Nations called for calm.", "United Nations", "IGOUNO"),
+    ("Emirati officials met the envoy.", "Emirati officials", "AREGOV"),
+    ("Police in Georgia detained protesters.", "Georgia", "GEO"),
+    ("Russia's defence minister spoke.", "Russia's defence minister", "RUSMIL"),
+])
+def test_mentions_are_coded(find, text, mention, code):
+    assert find(text).get(mention) == code
+
+
+def test_case_matters_for_names(find):
+    assert "turkey" not in find("They ate turkey at dinner.")
+    assert find("Turkey closed the strait.").get("Turkey") == "TUR"
+
+
+def test_person_is_coded_for_the_date(find):
+    assert find("Donald Trump spoke.", dt.date(2024, 12, 10))["Donald Trump"] == "USAELI"
+    assert find("Donald Trump spoke.", dt.date(2025, 3, 1))["Donald Trump"] == "USAGOV"
+    assert find("Donald Trump spoke.", dt.date(2018, 3, 1))["Donald Trump"] == "USAGOV"
+
+
+def test_unknown_sector_agent_is_kept_without_a_country(find):
+    assert "protesters" in find("The protesters marched.")
+    assert find("The protesters marched.")["protesters"] is None
+
+
+def test_user_dictionary_adds_people(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("people:\n  - name: Ada Quill\n    country: NOR\n    roles:\n"
+                    "      - {code: NORGOV, start: 2020-01-01, end: null}\n", encoding="utf-8")
+    dictionary = ActorDictionary.load((path,))
+    nlp = load_model(Settings().spacy_model)
+    found = ActorMatcher(nlp, dictionary).find(nlp("Ada Quill visited Oslo."))
+    assert [m.actor_on(dt.date(2024, 1, 1)).code for m in found if m.text == "Ada Quill"] == ["NORGOV"]
