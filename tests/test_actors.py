@@ -31,7 +31,8 @@ def find():
     ("Pyongyang fired a missile.", "Pyongyang", "PRKGOV"),
     ("The United Nations called for calm.", "United Nations", "IGOUNO"),
     ("Emirati officials met the envoy.", "Emirati officials", "AREGOV"),
-    ("Police in Georgia detained protesters.", "Georgia", "GEO"),
+    ("Police in Georgia detained protesters.", "Police in Georgia", "GEOCOP"),
+    ("Georgia closed its border.", "Georgia", "GEO"),
     ("Russia's defence minister spoke.", "Russia's defence minister", "RUSMIL"),
 ])
 def test_mentions_are_coded(find, text, mention, code):

@@ -33,7 +33,7 @@ def triples(events: list[dict]) -> set[tuple]:
     ("Israel rejected the proposal from Hamas.", "12"),
     ("North Korea threatened South Korea with nuclear strikes.", "13"),
     ("Thousands of protesters demonstrated against the Georgian government in Tbilisi.", "14"),
-    ("Russian troops massed along the border with Ukraine.", "15"),
+    ("Russia massed troops along the border with Ukraine.", "15"),
     ("The European Union imposed new sanctions on Russia.", "16"),
     ("Iranian police arrested dozens of protesters.", "17"),
     ("Gunmen abducted a Nigerian official.", "18"),

@@ -11,15 +11,15 @@ from .stages.actors import FindActors
 from .stages.attribution import Attribute
 from .stages.base import Analysis, Stage
 from .stages.events import ExtractEvents
-from .stages.geo import LocateEvents
+from .stages.geo import FindPlaces, LocateEvents
 from .stages.ingest import article_from_text
 from .stages.parse import Parse
 from .stages.time import ResolveTime
 
 
 def default_stages(settings: Settings) -> list[Stage]:
-    return [Parse(settings), FindActors(settings), ExtractEvents(settings), LocateEvents(),
-            Attribute(),
+    return [Parse(settings), FindPlaces(), FindActors(settings), ExtractEvents(settings),
+            LocateEvents(), Attribute(),
             ResolveTime()]
 
 

@@ -199,12 +199,20 @@ class ActorMatcher:
             self._sector_of[key] = sector
             self.sectors.add("S:" + term, [nlp.make_doc(term)])
 
-    def find(self, doc: Doc) -> list[Mention]:
-        names = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.names(doc)])
-        taken = {i for span in names for i in range(span.start, span.end)}
+    def find(self, doc: Doc, places: tuple = ()) -> list[Mention]:
+        """Dictionary mentions, composed with sector words; then places the dictionaries do
+        not name ("Kharkiv"), standing for the country they lie in."""
+        names = [(span, self._entries[span.label]) for span in
+                 filter_spans([Span(doc, s, e, label=k) for k, s, e in self.names(doc)])]
+        taken = {i for span, _ in names for i in range(span.start, span.end)}
+        for place in places:
+            span, country = place.span, place.place.country
+            if country and not taken.intersection(range(span.start, span.end)):
+                names.append((span, Entry(place.place.name, "place", country, None, country)))
+                taken.update(range(span.start, span.end))
         sectors = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.sectors(doc)
                                 if not taken.intersection(range(s, e))])
-        return compose(doc, [(s, self._entries[s.label]) for s in names],
+        return compose(doc, sorted(names, key=lambda pair: pair[0].start),
                        [(s, self._sector_of[s.label]) for s in sectors])
 
 
@@ -283,7 +291,7 @@ def token_in(token: Token, mention: Mention) -> bool:
 
 class FindActors(PerArticleStage):
     name = "actors"
-    requires = frozenset({"doc"})
+    requires = frozenset({"doc", "places"})
     assigns = frozenset({"mentions"})
 
     def __init__(self, settings: Settings) -> None:
@@ -291,4 +299,4 @@ class FindActors(PerArticleStage):
         self.matcher = ActorMatcher(load_model(settings.spacy_model), dictionary)
 
     def process_one(self, item: Analysis) -> Analysis:
-        return replace(item, mentions=tuple(self.matcher.find(item.doc)))
+        return replace(item, mentions=tuple(self.matcher.find(item.doc, item.places)))

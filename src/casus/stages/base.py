@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .actors import Mention
+    from .geo import PlaceMention
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class Analysis:
 
     article: Article
     doc: Doc | None = None
+    places: tuple[PlaceMention, ...] = ()
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
 

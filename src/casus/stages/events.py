@@ -74,15 +74,15 @@ class ExtractEvents(PerArticleStage):
 
     def candidates(self, sentence: Span, index: dict[int, list[Mention]]) -> list[Candidate]:
         triggers = self.triggers(sentence)
-        trigger_heads = {t.head.i for t in triggers}
         found = []
         for trigger in triggers:
-            if trigger.code.startswith(STATEMENT_ROOT) and _reports_event(trigger.head, trigger_heads):
-                continue        # "X said Y attacked Z": the attack is the event, X its source
             sources, targets = arguments(trigger, index, triggers)
-            if sources or targets:
+            if any(_coded(m) for m in sources + targets):
                 found.append(Candidate(trigger, sources, targets))
-        return found
+        coded_heads = {c.trigger.head.i for c in found}
+        # "X said Y attacked Z": the attack is the event (X becomes its attribution)
+        return [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
+                                         and _reports_event(c.trigger.head, coded_heads))]
 
     def triggers(self, sentence: Span) -> list[Trigger]:
         consumed: set[int] = set()
@@ -104,10 +104,13 @@ class ExtractEvents(PerArticleStage):
         return verbal + nominal
 
     def verb_trigger(self, token: Token) -> Trigger | None:
-        light = self._light_verb_trigger(token)
-        if light is not None:
-            return light
+        """A constrained verb rule ("threatened sanctions") beats a light verb's noun
+        ("imposed sanctions"), which beats the verb's bare default."""
         match = self.lexicon.match_verb(token)
+        if match is None or match.specificity == 0:
+            light = self._light_verb_trigger(token)
+            if light is not None:
+                return light
         if match is None:
             return None
         end = max([token.i, *match.consumed]) + 1 if _contiguous(token, match.consumed) else token.i + 1
@@ -299,6 +302,10 @@ def _inherited_subject(verb: Token, index) -> tuple[Mention, ...]:
 def _usable(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return tuple(m for m in mentions if m.entry is not None or m.person is not None
                  or m.sector is not None)
+
+
+def _coded(mention: Mention) -> bool:
+    return mention.entry is not None or mention.person is not None
 
 
 def _are_agents(mentions: tuple[Mention, ...]) -> bool:

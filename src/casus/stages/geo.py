@@ -93,13 +93,14 @@ class PlaceMention:
     place: Place
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer, context: set[str]) -> list[PlaceMention]:
-    """Named places in the doc; ambiguous names go to a country the article mentions."""
+def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Named places in the doc; an ambiguous name goes to a country the article names
+    ("Moscow" in an article about Idaho), else to the most populous candidate."""
+    spans = [(span, *gazetteer.lookup(span.text)) for span in _place_spans(doc)]
+    spans = [(span, candidates, region) for span, candidates, region in spans if candidates]
+    context = {c[0].country for _, c, _ in spans if c[0].is_country}
     found = []
-    for span in _place_spans(doc):
-        candidates, region = gazetteer.lookup(span.text)
-        if not candidates:
-            continue
+    for span, candidates, region in spans:
         best = _choose(candidates, context, _qualifier(span, gazetteer))
         name = span.text if region else best.name
         found.append(PlaceMention(span, Place(name, best.country, best.admin1, best.lat, best.lon,
@@ -191,22 +192,26 @@ def _places_under(prep: Token, places: dict[int, PlaceMention], depth: int) -> l
     return found
 
 
-class LocateEvents(PerArticleStage):
-    name = "geo"
-    requires = frozenset({"doc", "mentions", "events"})
-    assigns = frozenset({"location"})
+class FindPlaces(PerArticleStage):
+    name = "places"
+    requires = frozenset({"doc"})
+    assigns = frozenset({"places"})
 
     def __init__(self) -> None:
         self.gazetteer = load_gazetteer()
 
     def process_one(self, item: Analysis) -> Analysis:
-        context = {m.entry.country for m in item.mentions if m.entry and m.entry.country}
-        places = {}
-        for mention in find_places(item.doc, self.gazetteer, context):
-            for i in range(mention.span.start, mention.span.end):
-                places[i] = mention
-        events = tuple(self.locate(item.doc, e, places) for e in item.events)
-        return replace(item, events=events)
+        return replace(item, places=tuple(find_places(item.doc, self.gazetteer)))
+
+
+class LocateEvents(PerArticleStage):
+    name = "geo"
+    requires = frozenset({"doc", "places", "events"})
+    assigns = frozenset({"location"})
+
+    def process_one(self, item: Analysis) -> Analysis:
+        places = {i: p for p in item.places for i in range(p.span.start, p.span.end)}
+        return replace(item, events=tuple(self.locate(item.doc, e, places) for e in item.events))
 
     def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")

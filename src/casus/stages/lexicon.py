@@ -104,14 +104,17 @@ def _verb_keys(token: Token):
 
 def _satisfied(rule: VerbRule, token: Token) -> tuple[int, ...] | None:
     consumed: list[int] = []
+    preps: list[Token] = []
     if rule.prep:
-        preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt")
+        preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")
                  and c.lower_ in rule.prep]
         if not preps:
             return None
     if rule.object:
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS
-                   and c.lemma_.lower() in rule.object]
+        # the object may follow the rule's preposition: "accused of espionage", "call for release"
+        candidates = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        candidates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        objects = [c for c in candidates if c.lemma_.lower() in rule.object]
         if not objects:
             return None
         consumed.append(objects[0].i)

@@ -1,0 +1,39 @@
+"""The evaluation gate: scores on the gold data may rise but never drop below the pinned ones.
+
+Re-pin after an improvement with:
+    .venv/bin/casus eval ../shared/gold --format json > tests/eval_baseline.json
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casus.evaluate import evaluate
+
+from conftest import SHARED, needs_shared
+
+BASELINE = Path(__file__).with_name("eval_baseline.json")
+
+
+@pytest.fixture(scope="module")
+def scores(pipeline):
+    reports = evaluate(SHARED / "gold", pipeline)
+    return {name: value for r in reports for name, value in r.as_dict().items()}
+
+
+@needs_shared
+def test_no_gold_score_drops_below_its_pinned_value(scores):
+    pinned = json.loads(BASELINE.read_text(encoding="utf-8"))
+    assert set(pinned) <= set(scores), "a pinned metric is no longer measured"
+    dropped = {name: (scores[name]["score"], p["score"]) for name, p in pinned.items()
+               if scores[name]["score"] < p["score"] - 1e-9}
+    assert not dropped, f"scores dropped (now, pinned): {dropped}"
+
+
+@needs_shared
+def test_gate_measures_every_gold_set(scores):
+    assert {"plover_type", "source_country", "target_country", "quad_class_test"} <= set(scores)
+    assert scores["plover_type"]["total"] >= 300
+    assert scores["quad_class_test"]["total"] == 451
