@@ -90,7 +90,9 @@ def test_stdin_is_read_as_text_or_jsonl():
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ("latin1.txt", "Le président a visité Kyiv".encode("latin-1"), "not valid UTF-8"),
     ("french.txt", ("Les forces russes ont lancé des missiles sur la capitale ukrainienne lundi, "
-                    "selon les autorités locales qui ont signalé des dégâts importants.").encode(),
+                    "selon les autorités locales qui ont signalé des dégâts importants. Le "
+                    "gouvernement a demandé une réunion du Conseil de sécurité et plusieurs pays "
+                    "européens ont condamné cette attaque contre des civils.").encode(),
      "does not look like English"),
     ("russian.txt", ("Российские войска нанесли ракетный удар по Киеву в понедельник, сообщили "
                      "украинские официальные лица и военные источники.").encode(),

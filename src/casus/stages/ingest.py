@@ -91,11 +91,13 @@ def article_from_text(text: str, settings: Settings, origin: str = "<text>", **f
 
 def looks_english(text: str, min_ratio: float) -> bool:
     words = WORD.findall(text[:20000])
-    if len(words) < 8:
+    if not words:
         return True
     non_latin = sum(1 for w in words if not w.isascii() and not _is_latin(w))
     if non_latin / len(words) > 0.3:
         return False
+    if len(words) < 30:         # a headline or a sentence of names proves nothing
+        return True
     hits = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS)
     return hits / len(words) >= min_ratio
 
