@@ -34,6 +34,8 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 STATEMENT_ROOT = "01"
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
+PERSONAL_PRONOUNS = {"he", "she"}
+PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,8 @@ def _borrow(verb: Token, index, triggers: list[Trigger]) -> tuple[tuple, tuple]:
 
 def actors_at(token: Token, index: dict[int, list[Mention]]) -> tuple[Mention, ...]:
     """Actors named by the phrase headed at `token`, including coordinated ones."""
+    if token.lower_ in PRONOUNS and token.i not in index:
+        return _antecedent_actor(token, index)
     found: list[Mention] = []
     for head in [token, *_conjuncts(token)]:
         for mention in _nearest_mentions(head, index):
@@ -260,6 +264,41 @@ def _nearest_mentions(head: Token, index) -> list[Mention]:
         frontier = [c for t in frontier for c in t.children
                     if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"]
     return []
+
+
+def _antecedent_actor(pronoun: Token, index) -> tuple[Mention, ...]:
+    """What a pronoun stands for: the subject of the clause that reports it ("Iraq said it
+    would ..."), else the nearest suitable actor before it in the sentence, else the first
+    subject of the sentence before."""
+    wants_person = pronoun.lower_ in PERSONAL_PRONOUNS
+    clause = pronoun.head
+    while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head is not clause:
+        clause = clause.head
+        for child in clause.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
+                found = _suitable(actors_at(child, index), wants_person)
+                if found:
+                    return found[:1]
+    sentence = pronoun.sent
+    for i in range(pronoun.i - 1, sentence.start - 1, -1):
+        found = _suitable(tuple(index.get(i, ())), wants_person)
+        if found:
+            return found[:1]
+    if sentence.start > 0:
+        previous = pronoun.doc[sentence.start - 1].sent
+        for token in previous:
+            if token.dep_ in SUBJECT_DEPS and token.lower_ not in PRONOUNS:
+                found = _suitable(actors_at(token, index), wants_person)
+                if found:
+                    return found[:1]
+    return ()
+
+
+def _suitable(mentions: tuple[Mention, ...], wants_person: bool) -> tuple[Mention, ...]:
+    usable = [m for m in mentions if _coded(m) and not m.is_modifier_only]
+    if wants_person:
+        usable = [m for m in usable if m.person is not None or m.sector is not None]
+    return tuple(usable)
 
 
 def _conjuncts(token: Token) -> list[Token]:
