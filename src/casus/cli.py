@@ -230,7 +230,7 @@ def demo(db_path: Path) -> None:
 
     settings = _settings(None, db_path)
     tally = run_ingest([str(sample_corpus())], settings)
-    console = Console()
+    console = Console(soft_wrap=True)
     console.print(f"[bold]casus demo[/]: {tally.read} sample articles, {tally.stored} newly "
                   f"stored, {tally.duplicates} already stored, store {db_path}")
     with Store(db_path, read_only=True) as store:

@@ -96,11 +96,12 @@ class ExtractEvents(PerArticleStage):
                     verbal.append(trigger)
                     consumed.update(range(trigger.start, trigger.end))
                     consumed.update(_consumed_by(token, trigger))
+        verb_roots = {t.head.i: t.code[:2] for t in verbal}
         nominal = []
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
                 match = self.lexicon.match_noun(token)
-                if match is not None:
+                if match is not None and not _restates(token, match[0], verb_roots):
                     code, first = match
                     nominal.append(Trigger(token, first, token.i + 1, code, 0, True))
         return verbal + nominal
@@ -355,6 +356,12 @@ def _are_agents(mentions: tuple[Mention, ...]) -> bool:
 def _reports_event(verb: Token, trigger_heads: set[int]) -> bool:
     return any(t.i in trigger_heads for child in verb.children if child.dep_ in ("ccomp", "xcomp")
                for t in child.subtree)
+
+
+def _restates(noun: Token, code: str, verb_roots: dict[int, str]) -> bool:
+    """"signed an agreement": the noun names the verb's own event, not a second one
+    (whereas in "condemned the attack" the attack is an event of its own)."""
+    return noun.dep_ in ("dobj", "nsubjpass") and verb_roots.get(noun.head.i) == code[:2]
 
 
 def _consumed_by(token: Token, trigger: Trigger) -> set[int]:
