@@ -15,6 +15,7 @@ from ..resources import bundled_yaml
 from .actors import Mention, mention_index
 from .base import Analysis, PerArticleStage
 from .events import actors_at
+from .syntax import reported_under
 
 # Stronger readings win when several cues apply ("may not" is negated, not speculated).
 PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "speculated",
@@ -29,13 +30,14 @@ class Cues:
     future_verbs: frozenset[str]
     conditionals: frozenset[str]
     attribution_preps: tuple[str, ...]
+    hedge_nouns: dict[str, str]
 
     @classmethod
     def load(cls) -> Cues:
         data = bundled_yaml("lexicon", "modality.yaml")
         return cls(data["reporting_verbs"], data["modals"], data["hedges"],
                    frozenset(data["future_verbs"]), frozenset(data["conditionals"]),
-                   tuple(data["attribution_preps"]))
+                   tuple(data["attribution_preps"]), data["hedge_nouns"])
 
 
 class Attribute(PerArticleStage):
@@ -56,6 +58,8 @@ class Attribute(PerArticleStage):
                day: dt.date | None) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         head = trigger.root
+        if head.pos_ in ("NOUN", "PROPN"):
+            return self._assess_nominal(event, head, index, day)
         readings: list[str] = []
         attribution = None
         for token, via in _clause_chain(head):
@@ -70,6 +74,25 @@ class Attribute(PerArticleStage):
         readings.extend(self._noun_hedges(head))
         modality = min(readings, key=PRECEDENCE.index) if readings else "asserted"
         return replace(event, modality=modality, attribution=attribution)
+
+    def _assess_nominal(self, event: Event, noun: Token, index, day) -> Event:
+        """An event noun is presupposed by the clause around it ("in response to a Ukrainian
+        invasion"), so only its own hedges count: "alleged sales", "allegations of
+        deployments", "an invasion that may have begun"."""
+        readings = self._noun_hedges(noun) + self._framing_noun(noun)
+        for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+            readings.extend(self._clause_readings(clause, "self", clause))
+        attribution = self._according_to(noun, index, day)
+        readings.extend(["reported"] if attribution else [])
+        modality = min(readings, key=PRECEDENCE.index) if readings else "asserted"
+        return replace(event, modality=modality, attribution=attribution)
+
+    def _framing_noun(self, noun: Token) -> list[str]:
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            frame = noun.head.head
+            if frame.lemma_.lower() in self.cues.hedge_nouns:
+                return [self.cues.hedge_nouns[frame.lemma_.lower()]]
+        return []
 
     def _clause_readings(self, token: Token, via: str, trigger: Token) -> list[str]:
         found = []
@@ -86,10 +109,19 @@ class Attribute(PerArticleStage):
             elif child.dep_ == "prep" and lower == "in" and any(
                     g.lower_ in ("case", "event") for g in child.children):
                 found.append("hypothetical")
+            elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in
+                                               self.cues.conditionals for g in child.children):
+                found.append("hypothetical")    # "if X is attacked, Y will help": help is too
+            elif child.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.lower_ in ("neither", "no", "nobody") for g in child.subtree):
+                found.append("negated")         # "neither Moscow nor Pyongyang has confirmed"
         if token is not trigger and via == "xcomp" and token.lemma_.lower() in self.cues.future_verbs:
             found.append("future")
         if token is not trigger and via == "ccomp" and token.lemma_.lower() == "deny":
             found.append("denied")
+        if token is not trigger and via in ("acl", "ccomp", "appos") \
+                and token.lemma_.lower() in self.cues.hedge_nouns:
+            found.append(self.cues.hedge_nouns[token.lemma_.lower()])   # "speculation that ..."
         return found
 
     def _reporter(self, verb: Token, index, day) -> Attribution | None:
@@ -115,6 +147,9 @@ class Attribute(PerArticleStage):
                 if c.dep_ in ("amod", "advmod") and c.lower_ in self.cues.hedges]
 
 
+STOP_CLIMBING = {"advcl", "relcl", "acl"}
+
+
 def _clause_chain(token: Token):
     """The trigger and the clauses above it, each with the relation by which we climbed."""
     via = "self"
@@ -123,8 +158,10 @@ def _clause_chain(token: Token):
         yield current, via
         if current.head is current:
             return
-        via = current.dep_
-        current = current.head
+        reported = reported_under(current)
+        via, current = ("conj", reported) if reported is not None else (current.dep_, current.head)
+        if via in STOP_CLIMBING:
+            return      # an adverbial or relative clause is not governed by its host's hedges
 
 
 def _attribution(token: Token, cue: str, index, day) -> Attribution:

@@ -20,6 +20,7 @@ from ..settings import Settings
 from .actors import Mention, mention_index
 from .base import Analysis, PerArticleStage
 from .lexicon import Lexicon
+from .syntax import reported_under
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -328,7 +329,7 @@ def _antecedent(token: Token) -> Token:
 
 
 def _inherited_subject(verb: Token, index) -> tuple[Mention, ...]:
-    head = verb.head
+    head = reported_under(verb) or verb.head
     for child in head.children:
         if child.dep_ in SUBJECT_DEPS:
             return actors_at(_antecedent(child), index)

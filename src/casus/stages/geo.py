@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Event, Place
 from ..resources import bundled_yaml
 from .base import Analysis, PerArticleStage
+from .syntax import event_anchors
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
@@ -20,8 +21,6 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
                           r"prefecture|city|area|territory)$", re.IGNORECASE)
 VIOLENT_ROOTS = {"18", "19", "20"}
-CLAUSE_CHAIN_DEPS = {"conj", "xcomp", "advcl"}
-NOMINAL_CLIMB_DEPS = {"pobj", "prep", "dobj", "nsubj", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -149,28 +148,13 @@ def _qualifier(span: Span, gazetteer: Gazetteer) -> str | None:
 def event_location(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
     """The most specific place in a locative phrase of the trigger or the clauses it sits in."""
     found: list[PlaceMention] = []
-    for anchor in _anchors(trigger):
+    for anchor in event_anchors(trigger):
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                 found.extend(_places_under(child, places, depth=3))
     if not found:
         return None
     return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
-
-
-def _anchors(trigger: Token) -> list[Token]:
-    """Where to look for the event's place: the trigger, clauses chained to it, and for an
-    event noun the clause it sits in ("stationed ... in response to an invasion")."""
-    anchors = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
-    head = trigger
-    for _ in range(5):
-        climbing = CLAUSE_CHAIN_DEPS if head.pos_ in ("VERB", "AUX") else NOMINAL_CLIMB_DEPS
-        if head.dep_ not in climbing or head.head is head:
-            break
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            anchors.extend([head, *(c for c in head.children if c.dep_ == "conj")])
-    return anchors
 
 
 def _places_under(prep: Token, places: dict[int, PlaceMention], depth: int) -> list[PlaceMention]:

@@ -1,0 +1,56 @@
+"""Shared readings of the dependency parse: which clauses an event sits in.
+
+Geo and time both ask "which clauses describe this event?" — the trigger, verbs conjoined with
+it, the clause an event noun sits in — so the answer lives here once.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CLAUSE_CHAIN_DEPS = {"conj", "xcomp", "advcl"}
+NOMINAL_CLIMB_DEPS = {"pobj", "prep", "dobj", "nsubj", "nsubjpass"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+VERBAL = ("VERB", "AUX")
+
+
+def event_anchors(trigger: Token) -> list[Token]:
+    """The tokens whose modifiers may say where and when the event happened, nearest first:
+    the trigger, its conjoined and continued clauses, and for an event noun its relative
+    clause ("an invasion that was launched in August") and the clause it sits in."""
+    anchors = [trigger, *continued_clauses(trigger)]
+    if trigger.pos_ not in VERBAL:
+        anchors.extend(c for c in trigger.children if c.dep_ in ("relcl", "acl"))
+    head = trigger
+    for _ in range(5):
+        climbing = CLAUSE_CHAIN_DEPS if head.pos_ in VERBAL else NOMINAL_CLIMB_DEPS
+        if head.dep_ not in climbing or head.head is head:
+            break
+        head = head.head
+        if head.pos_ in VERBAL:
+            anchors.extend([head, *continued_clauses(head)])
+    return list(dict.fromkeys(anchors))
+
+
+def continued_clauses(verb: Token) -> list[Token]:
+    """Verbs conjoined with `verb`; for a reported clause ("X claims that troops traveled ...
+    and are now stationed ..."), also the subjectless verbs the small parser wrongly hangs on
+    the reporting verb instead of on the reported one."""
+    found = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "ccomp" and verb.head is not verb:
+        found.extend(c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                     and c.i > verb.i and not has_subject(c))
+    return found
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def reported_under(verb: Token) -> Token | None:
+    """For a subjectless verb conjoined to a reporting verb, the reported clause it continues."""
+    if verb.dep_ != "conj" or has_subject(verb):
+        return None
+    for sibling in verb.head.children:
+        if sibling.dep_ == "ccomp" and sibling.i < verb.i:
+            return sibling
+    return None
