@@ -23,12 +23,18 @@ def event_anchors(trigger: Token) -> list[Token]:
     head = trigger
     for _ in range(5):
         climbing = CLAUSE_CHAIN_DEPS if head.pos_ in VERBAL else NOMINAL_CLIMB_DEPS
-        if head.dep_ not in climbing or head.head is head:
+        if head.dep_ not in climbing or head.head is head or _is_framed_clause(head):
             break
         head = head.head
         if head.pos_ in VERBAL:
             anchors.extend([head, *continued_clauses(head)])
     return list(dict.fromkeys(anchors))
+
+
+def _is_framed_clause(verb: Token) -> bool:
+    """An adverbial clause with its own conjunction ("as Trump has pledged ...", "because
+    ...") has its own time and place; a bare participle ("..., killing three") shares them."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
 
 
 def continued_clauses(verb: Token) -> list[Token]:
