@@ -89,3 +89,14 @@ def test_events_are_frozen_records(pipeline):
     assert isinstance(event, Event)
     with pytest.raises(AttributeError):
         event.cameo = "010"
+
+
+@pytest.mark.parametrize("text,prefix", [
+    ("Israel will evacuate its settlements in Gaza.", "03"),
+    ("Syria says it is willing to withdraw its troops from Lebanon.", "0356"),
+    ("Russia will impose sanctions on Moldova.", "1312"),
+    ("Iran vowed to attack Israel.", "13"),
+])
+def test_promised_or_threatened_actions_are_coded_as_intent(code, text, prefix):
+    found = [(e["cameo"], e["modality"]) for e in code(text)]
+    assert any(c.startswith(prefix) for c, _ in found), found

@@ -13,13 +13,14 @@ from .stages.base import Analysis, Stage
 from .stages.events import ExtractEvents
 from .stages.geo import FindPlaces, LocateEvents
 from .stages.ingest import article_from_text
+from .stages.intent import RecodeIntent
 from .stages.parse import Parse
 from .stages.time import ResolveTime
 
 
 def default_stages(settings: Settings) -> list[Stage]:
     return [Parse(settings), FindPlaces(), FindActors(settings), ExtractEvents(settings),
-            LocateEvents(), Attribute(),
+            LocateEvents(), Attribute(), RecodeIntent(),
             ResolveTime()]
 
 

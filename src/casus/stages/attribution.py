@@ -115,8 +115,9 @@ class Attribute(PerArticleStage):
             elif child.dep_ in ("nsubj", "nsubjpass") and any(
                     g.lower_ in ("neither", "no", "nobody") for g in child.subtree):
                 found.append("negated")         # "neither Moscow nor Pyongyang has confirmed"
-        if token is not trigger and via == "xcomp" and token.lemma_.lower() in self.cues.future_verbs:
-            found.append("future")
+        if token.lemma_.lower() in self.cues.future_verbs and (via == "xcomp" or any(
+                c.dep_ == "xcomp" for c in token.children)):
+            found.append("future")      # "pledged to release": the release is still to come
         if token is not trigger and via == "ccomp" and token.lemma_.lower() == "deny":
             found.append("denied")
         if token is not trigger and via in ("acl", "ccomp", "appos") \

@@ -25,9 +25,10 @@ from .syntax import reported_under
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 VERB_TARGET_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "into", "upon",
-                     "over", "onto"}
-NOUN_TARGET_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "with", "at"}
-INHERIT_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}
+                     "over", "onto", "between"}
+NOUN_TARGET_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "with", "at",
+                     "between"}
+INHERIT_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "acomp"}
 BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -36,6 +37,7 @@ CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 STATEMENT_ROOT = "01"
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she"}
+BACKGROUND_DEPS = {"relcl", "acl", "appos"}
 PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
@@ -388,12 +390,17 @@ def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str
     return [(None, t) for t in targets]
 
 
+def _in_background(token: Token) -> bool:
+    """Inside a relative or participial clause: "the government, whom they had taken hostage"."""
+    return any(t.dep_ in BACKGROUND_DEPS for t in [token, *token.ancestors])
+
+
 def _confidence(trigger: Trigger, source: Actor | None, target: Actor | None) -> float:
-    score = 0.3
+    score = 0.3 - (0.1 if _in_background(trigger.head) else 0.0)
     score += 0.3 if source is not None and source.code else 0.1 if source is not None else 0.0
     score += 0.2 if target is not None and target.code else 0.05 if target is not None else 0.0
     score += 0.05 * min(trigger.specificity, 2)
-    score -= 0.1 if trigger.nominal else 0.0
+    score -= 0.15 if trigger.nominal else 0.0
     return round(max(0.05, min(score, 0.95)), 2)
 
 

@@ -67,6 +67,10 @@ def load_gazetteer() -> Gazetteer:
             name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower()
             if known and name not in by_name:
                 by_name[name] = [known[0]]
+    for state in cache_.get_us_states().values():
+        candidate = Candidate(state["name"], "USA", state["code"], None, None,
+                              state["geonameid"], 0)
+        by_name.setdefault(state["name"].lower(), []).append(candidate)
     for city in cache_.get_cities().values():
         candidate = Candidate(city["name"], iso3.get(city["countrycode"]), city["admin1code"],
                               round(city["latitude"], 4), round(city["longitude"], 4),
@@ -152,6 +156,10 @@ def event_location(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                 found.extend(_places_under(child, places, depth=3))
+    if not found:       # "Police in Tbilisi detained ...": where the actor is, it acted
+        for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+            for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                found.extend(_places_under(prep, places, depth=1))
     if not found:
         return None
     return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
@@ -199,11 +207,21 @@ class LocateEvents(PerArticleStage):
 
     def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        found = event_location(trigger.root, places)
+        found = event_location(trigger.root, places) or _struck_place(event, places)
         if found is None:
             return event
         event = replace(event, location=found.place)
         return _target_from_place(event, found.place)
+
+
+def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """An attack on a town happened there: "shelled Kharkiv" is located in Kharkiv."""
+    if event.cameo_root not in VIOLENT_ROOTS or event.target is None:
+        return None
+    for mention in {id(p): p for p in places.values()}.values():
+        if mention.place.start == event.target.start and mention.place.lat is not None:
+            return mention
+    return None
 
 
 def _target_from_place(event: Event, place: Place) -> Event:
