@@ -276,6 +276,16 @@ def eval_command(gold: Path, fmt: str, show_errors: int) -> None:
             console.print(error, markup=False, highlight=False)
 
 
+def _add_treaty_commands() -> None:
+    from .cli_treaties import obligations, treaties, treaty
+
+    for command in (obligations, treaty, treaties):
+        cli.add_command(command)
+
+
+_add_treaty_commands()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: usage errors exit 2, input errors 1, and no traceback for either."""
     try:

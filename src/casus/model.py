@@ -163,3 +163,4 @@ class Skipped:
 class CodedArticle:
     article: Article
     events: tuple[Event, ...]
+    checks: tuple[dict, ...] = ()

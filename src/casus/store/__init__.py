@@ -12,7 +12,11 @@ import duckdb
 from ..errors import StoreError
 from ..model import CodedArticle, Event
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# Each step brings a store from the version before it to the next.
+MIGRATIONS = {
+    "1": ["ALTER TABLE articles ADD COLUMN checks JSON"],
+}
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,17 @@ class Store:
         self.db.close()
 
     def _create_schema(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, "
+                        "value VARCHAR NOT NULL)")
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = row[0] if row else None
+        while version in MIGRATIONS:
+            for statement in MIGRATIONS[version]:
+                self.db.execute(statement)
+            version = str(int(version) + 1)
         self.db.execute(_schema_sql())
-        self.db.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
-                        [SCHEMA_VERSION])
+        self.db.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) "
+                        "DO UPDATE SET value = excluded.value", [SCHEMA_VERSION])
 
     def _check_version(self) -> None:
         try:
@@ -102,10 +114,11 @@ class Store:
                 self.db.execute("ROLLBACK")
                 return False
             self.db.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [article.article_id, article.url, article.title, article.published,
                  article.source, article.language, article.origin, article.text,
-                 len(coded.events), dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
+                 len(coded.events), dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                 json.dumps(list(coded.checks), ensure_ascii=False)])
             if coded.events:
                 self.db.executemany(
                     f"INSERT INTO events VALUES ({', '.join('?' * 26)}) ON CONFLICT DO NOTHING",
@@ -131,6 +144,71 @@ class Store:
             sql += f" LIMIT {int(query.limit)}"
         for (record,) in self.db.execute(sql, params).fetchall():
             yield json.loads(record)
+
+    def checks(self, article_id: str) -> list[dict]:
+        row = self.db.execute("SELECT checks FROM articles WHERE article_id = ?",
+                              [article_id]).fetchone()
+        return json.loads(row[0]) if row and row[0] else []
+
+    def add_treaties(self, records: list[dict]) -> int:
+        """Store imported treaty records (resources/treaties format), replacing same ids."""
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO treaties VALUES (?, ?, ?)",
+                [[r["id"], r.get("origin", "import"), json.dumps(r, default=str)] for r in records])
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return len(records)
+
+    def treaty_records(self) -> list[dict]:
+        return [json.loads(r) for (r,) in
+                self.db.execute("SELECT record FROM treaties ORDER BY treaty_id").fetchall()]
+
+    def replace_dyad_years(self, rows: Iterator[tuple]) -> int:
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self.db.execute("DELETE FROM atop_dyad_years")
+            batch: list[tuple] = []
+            count = 0
+            for row in rows:
+                batch.append(row)
+                if len(batch) == 50_000:
+                    count += self._insert_dyads(batch)
+                    batch = []
+            count += self._insert_dyads(batch)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return count
+
+    def _insert_dyads(self, batch: list[tuple]) -> int:
+        if batch:
+            import pyarrow as pa
+
+            columns = ["owing", "owed", "year", "defense", "offense", "neutral", "nonagg",
+                       "consul"]
+            self.db.register("dyad_batch", pa.Table.from_pylist(
+                [dict(zip(columns, row)) for row in batch]))
+            self.db.execute("INSERT INTO atop_dyad_years SELECT * FROM dyad_batch")
+            self.db.unregister("dyad_batch")
+        return len(batch)
+
+    def dyad_obligations(self, owed: str | None, owing: str | None, year: int) -> list[tuple]:
+        """ATOP dyad-year rows for a year: (owing, owed, kinds...)."""
+        sql = ("SELECT owing, owed, defense, offense, neutral, nonagg, consul FROM atop_dyad_years "
+               "WHERE year = ?")
+        params: list = [year]
+        if owed:
+            sql += " AND owed = ?"
+            params.append(owed)
+        if owing:
+            sql += " AND owing = ?"
+            params.append(owing)
+        return self.db.execute(sql + " ORDER BY owing, owed", params).fetchall()
 
     def summary(self, sql_name: str, limit: int = 10) -> list[tuple]:
         """Named summary tables for the demo and the dashboard."""

@@ -1,4 +1,4 @@
--- casus event store, schema version 1. Column names follow the JSON event record.
+-- casus event store, schema version 2. Column names follow the JSON event record.
 CREATE TABLE IF NOT EXISTS meta (
     key VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
@@ -14,7 +14,8 @@ CREATE TABLE IF NOT EXISTS articles (
     origin VARCHAR,
     text VARCHAR NOT NULL,
     n_events INTEGER NOT NULL,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    checks JSON
 );
 
 CREATE TABLE IF NOT EXISTS events (
@@ -44,4 +45,22 @@ CREATE TABLE IF NOT EXISTS events (
     confidence DOUBLE NOT NULL,
     coder VARCHAR NOT NULL,
     record JSON NOT NULL
+);
+
+-- Treaties imported by users (ATOP); the bundled ones are read from the package.
+CREATE TABLE IF NOT EXISTS treaties (
+    treaty_id VARCHAR PRIMARY KEY,
+    origin VARCHAR NOT NULL,
+    record JSON NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS atop_dyad_years (
+    owing VARCHAR NOT NULL,
+    owed VARCHAR NOT NULL,
+    year INTEGER NOT NULL,
+    defense BOOLEAN NOT NULL,
+    offense BOOLEAN NOT NULL,
+    neutral BOOLEAN NOT NULL,
+    nonagg BOOLEAN NOT NULL,
+    consul BOOLEAN NOT NULL
 );

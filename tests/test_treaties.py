@@ -1,0 +1,102 @@
+"""Treaties: obligations in force on a date, treaty timelines, and the ATOP import."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+
+import pytest
+
+from casus.treaties import load_treaty_base
+
+from conftest import SHARED, needs_shared
+
+ATOP = SHARED / "treaties"
+
+
+def defenders(attacked: str, day: str) -> dict[str, list]:
+    rows = load_treaty_base().commitments_toward(attacked, dt.date.fromisoformat(day), ["defense"])
+    found: dict[str, list] = {}
+    for row in rows:
+        found.setdefault(row.party, []).append(row)
+    return found
+
+
+def test_who_must_help_russia_in_december_2024():
+    found = defenders("RUS", "2024-12-10")
+    prk = found["PRK"][0]
+    assert (prk.treaty_id, prk.article, prk.in_force_since) == \
+        ("rus-prk-2024", "Article 4", dt.date(2024, 12, 4))
+    assert {"BLR", "KAZ", "KGZ", "TJK", "ARM"} <= set(found)
+    armenia = [r for r in found["ARM"] if r.treaty_id.startswith("cst")]
+    assert armenia and "frozen" in armenia[0].status
+    assert {r.treaty_id for r in found["ARM"]} > {armenia[0].treaty_id}   # bilateral too
+
+
+def test_treaty_not_yet_in_force_binds_nobody():
+    assert "PRK" not in defenders("RUS", "2024-06-01")
+
+
+def test_who_must_help_the_united_states():
+    found = defenders("USA", "2024-12-10")
+    assert {"GBR", "FRA", "DEU", "POL", "FIN", "SWE", "TUR", "CAN"} <= set(found)
+    [japan] = found["JPN"]
+    assert any("administration of Japan" in c for c in japan.conditions)
+    assert "SWE" not in defenders("USA", "2023-06-01")
+
+
+def test_what_pyongyang_owes():
+    rows = load_treaty_base().commitments_by("PRK", dt.date(2024, 12, 10))
+    assert {("RUS", "rus-prk-2024"), ("CHN", "chn-prk-1961")} <= {(r.toward, r.treaty_id) for r in rows}
+
+
+def test_treaty_timeline():
+    treaty = load_treaty_base().get("rus-prk-2024")
+    kinds = [(s.date.isoformat(), s.kind, s.party) for s in treaty.timeline]
+    assert ("2024-06-19", "signed", None) in kinds
+    assert ("2024-11-06", "ratified", "RUS") in kinds
+    assert ("2024-12-04", "entered_into_force", None) in kinds
+    assert load_treaty_base().get("Comprehensive Strategic Partnership Treaty") is treaty
+
+
+def test_cli_obligations_json_shape(cli):
+    result = cli("obligations", "--attacked", "RUS", "--on", "2024-12-10", "--format", "json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert set(rows[0]) >= {"party", "treaty_id", "treaty", "article", "kind", "conditions",
+                            "in_force_since"}
+    assert cli("obligations", "--on", "2024-12-10").exit_code == 2
+    assert cli("treaty", "no-such-treaty").exit_code == 1
+
+
+@needs_shared
+def test_atop_import_round_trips(cli, tmp_path):
+    db = tmp_path / "atop.duckdb"
+    member = ATOP / "atop_v4_member_level_arms-allies.csv"
+    alliance = ATOP / "atop_v4_alliance_level_arms-allies.csv"
+    result = cli("treaties", "import-atop", str(member), str(alliance), "--db", str(db))
+    assert result.exit_code == 0, result.stderr
+    from casus import Store
+    from casus.treaties import treaty_base_with_store
+    with Store(db, read_only=True) as store:
+        imported = [t for t in treaty_base_with_store(store).treaties if t.origin == "ATOP"]
+    with open(alliance, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(imported) == len(rows)
+    for kind, column in (("defense", "defense"), ("offense", "offense"), ("neutrality", "neutral"),
+                         ("nonaggression", "nonagg"), ("consultation", "consul")):
+        expected = sum(1 for r in rows if float(r[column] or 0) > 0)
+        assert sum(1 for t in imported if any(o.kind == kind for o in t.obligations)) == expected
+    franco_russian = cli("obligations", "--attacked", "FRA", "--on", "1914-08-01", "--kind",
+                         "defense", "--db", str(db), "--format", "json")
+    assert "RUS" in {r["party"] for r in json.loads(franco_russian.stdout)}
+
+
+@needs_shared
+def test_atop_dyad_years_answer_for_their_year(cli, tmp_path):
+    db = tmp_path / "ddy.duckdb"
+    ddy = ATOP / "atop_alliance_v5.1_ddy.csv"
+    assert cli("treaties", "import-atop", str(ddy), "--db", str(db)).exit_code == 0
+    rows = json.loads(cli("obligations", "--attacked", "USA", "--on", "2010-06-01", "--kind",
+                          "defense", "--db", str(db), "--format", "json").stdout)
+    assert "JPN" in {r["party"] for r in rows}
