@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
-	$(BIN)/casus eval ../shared/gold
+	$(BIN)/casus eval ../shared/gold tests/data
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

@@ -100,3 +100,64 @@ def test_atop_dyad_years_answer_for_their_year(cli, tmp_path):
     rows = json.loads(cli("obligations", "--attacked", "USA", "--on", "2010-06-01", "--kind",
                           "defense", "--db", str(db), "--format", "json").stdout)
     assert "JPN" in {r["party"] for r in rows}
+
+
+@needs_shared
+def test_seed_article_claims_are_checked(cli):
+    from conftest import SEED
+    result = cli("check", str(SEED), "--published", "2024-12-10", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    checks = json.loads(result.stdout)
+    by_step = {c["step"]: c for c in checks}
+    assert by_step["signed"]["status"] == "contradicted"
+    assert by_step["signed"]["expected"] == ["2024-06-19"]
+    assert by_step["ratified"]["status"] == "consistent"
+    assert "2024-11-06" in by_step["ratified"]["expected"]
+    assert "2024-10-24" in by_step["ratified"]["evidence"]           # the Duma's earlier vote
+    assert by_step["entered_into_force"]["status"] == "consistent"
+    quoted = by_step["quoted_clause"]
+    assert (quoted["treaty_id"], quoted["article"]) == ("rus-prk-2024", "Article 4")
+    text = SEED.read_text(encoding="utf-8")
+    for c in checks:
+        assert {"claim", "span", "status", "expected", "evidence"} <= set(c)
+        assert text[c["span"]["start"]:c["span"]["end"]] == c["span"]["text"]
+
+
+def test_checks_are_stored_with_the_article(tmp_path):
+    from casus import Pipeline, Settings, Store
+    from casus.stages.ingest import article_from_text
+    text = ("Finland joined NATO on April 4, 2023, after Turkey's parliament approved its "
+            "membership. Sweden signed the North Atlantic Treaty on March 1, 2024.")
+    pipeline = Pipeline(Settings())
+    coded = pipeline.code_article(article_from_text(text, pipeline.settings,
+                                                    published="2024-03-10"))
+    with Store(tmp_path / "t.duckdb") as store:
+        store.add(coded)
+        stored = store.checks(coded.article.article_id)
+    statuses = {(c["step"], c["status"]) for c in stored}
+    assert ("acceded", "consistent") in statuses
+    assert ("signed", "unknown") in statuses or ("signed", "contradicted") in statuses
+
+
+@pytest.mark.parametrize("text,published,treaty,step,party", [
+    ("Russia's Federation Council approved the treaty with North Korea on Wednesday.",
+     "2024-11-07", "rus-prk-2024", "ratified", "RUS"),
+    ("Sweden formally joined NATO on Thursday.", "2024-03-08", "nato-1949", "acceded", "SWE"),
+    ("Russia suspended its participation in the New START treaty.", "2023-02-22",
+     "new-start-2010", "suspended", "RUS"),
+    ("The United States withdrew from the INF Treaty on August 2, 2019.", "2019-08-03",
+     "inf-1987", "withdrawn", "USA"),
+])
+def test_treaty_events_are_recognised(pipeline, text, published, treaty, step, party):
+    from casus.stages.ingest import article_from_text
+    coded = pipeline.code_article(article_from_text(text, pipeline.settings, published=published))
+    assert (treaty, step, party) in {(e.treaty_id, e.step, e.party) for e in coded.treaty_events}
+
+
+def test_plans_and_debates_are_not_treaty_events(pipeline):
+    from casus.stages.ingest import article_from_text
+    for text in ("Lawmakers will debate the New START treaty next week.",
+                 "If the Senate ratifies the treaty, it will enter into force."):
+        coded = pipeline.code_article(article_from_text(text, pipeline.settings,
+                                                        published="2024-01-01"))
+        assert not coded.treaty_events, text

@@ -249,20 +249,22 @@ def demo(db_path: Path) -> None:
 
 
 @cli.command(name="eval")
-@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("golds", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
 @click.option("--errors", "show_errors", type=int, default=0,
               help="Also list this many mistakes per gold set.")
-def eval_command(gold: Path, fmt: str, show_errors: int) -> None:
-    """Score the coder against GOLD: the PLOVER gold standard file, a ConfliBERT
-    cameo_class .tsv, or a folder holding them (e.g. ../shared/gold)."""
+def eval_command(golds: tuple[Path, ...], fmt: str, show_errors: int) -> None:
+    """Score the coder against GOLD data: the PLOVER gold standard file, a ConfliBERT
+    cameo_class .tsv, casus's own test sets (tests/data/*.yaml), or folders holding them
+    (e.g. ../shared/gold tests/data)."""
     import json
 
     from .evaluate import evaluate
     from .render import rows_table
 
-    reports = evaluate(gold, _pipeline(Settings()))
+    pipeline = _pipeline(Settings())
+    reports = [report for gold in golds for report in evaluate(gold, pipeline)]
     if fmt == "json":
         merged = {name: value for r in reports for name, value in r.as_dict().items()}
         click.echo(json.dumps(merged, indent=2))
@@ -277,9 +279,9 @@ def eval_command(gold: Path, fmt: str, show_errors: int) -> None:
 
 
 def _add_treaty_commands() -> None:
-    from .cli_treaties import obligations, treaties, treaty
+    from .cli_treaties import check, obligations, treaties, treaty
 
-    for command in (obligations, treaty, treaties):
+    for command in (obligations, treaty, treaties, check):
         cli.add_command(command)
 
 

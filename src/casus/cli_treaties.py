@@ -167,3 +167,33 @@ def import_atop(files: tuple[Path, ...], db_path: Path) -> None:
         if "dyad" in kinds:
             count = store.replace_dyad_years(atop.dyad_years(atop.read_rows(kinds["dyad"])))
             click.echo(f"casus: imported {count} ATOP dyad-years into {db_path}", err=True)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", metavar="DATE", help="Publication date for inputs that have none.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def check(inputs: tuple[str, ...], published: str | None, fmt: str) -> None:
+    """Check what ARTICLE(s) claim about treaties against the knowledge base.
+
+    Each dated claim (signed, ratified, entered into force, joined, suspended, withdrew...) is
+    consistent, contradicted or unknown, with the evidence; quoted treaty clauses are matched
+    to their article.
+    """
+    from .cli import _articles, _pipeline, _settings, Tally
+
+    settings = _settings(published)
+    tally = Tally()
+    results = []
+    for coded in _pipeline(settings).code(_articles(inputs, settings, tally)):
+        results.extend({"article_id": coded.article.article_id, **c} for c in coded.checks)
+    if fmt == "json":
+        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+    else:
+        _console().print(rows_table(
+            "Treaty claims", ["status", "claim", "treaty", "expected", "evidence"],
+            [(r["status"], r["claim"], r.get("treaty_id") or "", ", ".join(r["expected"]),
+              r["evidence"]) for r in results]))
+    if tally.skipped:
+        raise SystemExit(1)

@@ -164,3 +164,4 @@ class CodedArticle:
     article: Article
     events: tuple[Event, ...]
     checks: tuple[dict, ...] = ()
+    treaty_events: tuple = ()

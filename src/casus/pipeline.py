@@ -7,6 +7,7 @@ from itertools import islice
 from .errors import CasusError
 from .model import Article, CodedArticle, Event
 from .settings import Settings
+from .stages.acled import ClassifyAcled
 from .stages.actors import FindActors
 from .stages.attribution import Attribute
 from .stages.base import Analysis, Stage
@@ -16,11 +17,12 @@ from .stages.ingest import article_from_text
 from .stages.intent import RecodeIntent
 from .stages.parse import Parse
 from .stages.time import ResolveTime
+from .stages.treaty_events import LinkTreaties
 
 
 def default_stages(settings: Settings) -> list[Stage]:
     return [Parse(settings), FindPlaces(), FindActors(settings), ExtractEvents(settings),
-            LocateEvents(), Attribute(), RecodeIntent(),
+            LocateEvents(), Attribute(), RecodeIntent(), ClassifyAcled(), LinkTreaties(settings),
             ResolveTime()]
 
 
@@ -51,7 +53,8 @@ class Pipeline:
             for stage in self.stages:
                 analyses = stage.process(analyses)
             for analysis in analyses:
-                yield CodedArticle(analysis.article, analysis.events)
+                yield CodedArticle(analysis.article, analysis.events, analysis.checks,
+                                   analysis.treaty_events)
 
     def code_article(self, article: Article) -> CodedArticle:
         return next(self.code([article]))

@@ -212,8 +212,25 @@ class ActorMatcher:
                 taken.update(range(span.start, span.end))
         sectors = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.sectors(doc)
                                 if not taken.intersection(range(s, e))])
-        return compose(doc, sorted(names, key=lambda pair: pair[0].start),
-                       [(s, self._sector_of[s.label]) for s in sectors])
+        mentions = compose(doc, sorted(names, key=lambda pair: pair[0].start),
+                           [(s, self._sector_of[s.label]) for s in sectors])
+        return [_placed(m, doc, places) for m in mentions]
+
+
+def _placed(mention: Mention, doc: Doc, places: tuple) -> Mention:
+    """Police, protesters or gunmen with no country are of the country where their sentence
+    happens, when every place the sentence names lies in one country ("Protesters stormed the
+    residence in Dhaka")."""
+    if mention.entry is not None or mention.person is not None or mention.sector is None:
+        return mention
+    sentence = doc[mention.start].sent
+    countries = {p.place.country for p in places if p.place.country
+                 and sentence.start <= p.span.start < sentence.end}
+    if len(countries) != 1:
+        return mention
+    country = countries.pop()
+    entry = Entry(country, "context", country, None, country)
+    return replace(mention, entry=entry)
 
 
 def compose(doc: Doc, names: list[tuple[Span, Entry]], sectors: list[tuple[Span, str]]

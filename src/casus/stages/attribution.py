@@ -31,13 +31,15 @@ class Cues:
     conditionals: frozenset[str]
     attribution_preps: tuple[str, ...]
     hedge_nouns: dict[str, str]
+    sentence_hedges: dict[str, str]
 
     @classmethod
     def load(cls) -> Cues:
         data = bundled_yaml("lexicon", "modality.yaml")
         return cls(data["reporting_verbs"], data["modals"], data["hedges"],
                    frozenset(data["future_verbs"]), frozenset(data["conditionals"]),
-                   tuple(data["attribution_preps"]), data["hedge_nouns"])
+                   tuple(data["attribution_preps"]), data["hedge_nouns"],
+                   data["sentence_hedges"])
 
 
 class Attribute(PerArticleStage):
@@ -57,25 +59,44 @@ class Attribute(PerArticleStage):
     def assess(self, doc: Doc, event: Event, index: dict[int, list[Mention]],
                day: dt.date | None) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        head = trigger.root
+        modality, attribution = self.judge(trigger.root, index, day)
+        return replace(event, modality=modality, attribution=attribution)
+
+    def judge(self, head: Token, index: dict[int, list[Mention]] | None = None,
+              day: dt.date | None = None) -> tuple[str, Attribution | None]:
+        """Modality and attribution of whatever the trigger token `head` expresses."""
+        index = index or {}
         if head.pos_ in ("NOUN", "PROPN"):
-            return self._assess_nominal(event, head, index, day)
+            readings, attribution = self._nominal_readings(head, index, day)
+        else:
+            readings, attribution = self._verbal_readings(head, index, day)
+        modality = min(readings, key=PRECEDENCE.index) if readings else "asserted"
+        return modality, attribution
+
+    def _verbal_readings(self, head: Token, index, day) -> tuple[list[str], Attribution | None]:
+        """Hedges count up to the first adverbial or relative clause boundary; a reporting verb
+        anywhere above counts for attribution ("If Iran retaliates, the US will respond, the
+        White House said": the conditional is the White House's too)."""
         readings: list[str] = []
         attribution = None
+        governed = True
         for token, via in _clause_chain(head):
-            readings.extend(self._clause_readings(token, via, head))
-            if attribution is None and via in ("ccomp", "xcomp") and token is not head:
+            if via in STOP_CLIMBING:
+                governed = False
+            if governed:
+                readings.extend(self._clause_readings(token, via, head))
+            if attribution is None and via in REPORTED_VIA and token is not head:
                 attribution = self._reporter(token, index, day)
                 if attribution is not None:
                     readings.append(self.cues.reporting.get(token.lemma_.lower(), "reported"))
         if attribution is None:
             attribution = self._according_to(head, index, day)
             readings.extend(["reported"] if attribution else [])
+        readings.extend(self._sentence_readings(head))
         readings.extend(self._noun_hedges(head))
-        modality = min(readings, key=PRECEDENCE.index) if readings else "asserted"
-        return replace(event, modality=modality, attribution=attribution)
+        return readings, attribution
 
-    def _assess_nominal(self, event: Event, noun: Token, index, day) -> Event:
+    def _nominal_readings(self, noun: Token, index, day) -> tuple[list[str], Attribution | None]:
         """An event noun is presupposed by the clause around it ("in response to a Ukrainian
         invasion"), so only its own hedges count: "alleged sales", "allegations of
         deployments", "an invasion that may have begun"."""
@@ -84,8 +105,7 @@ class Attribute(PerArticleStage):
             readings.extend(self._clause_readings(clause, "self", clause))
         attribution = self._according_to(noun, index, day)
         readings.extend(["reported"] if attribution else [])
-        modality = min(readings, key=PRECEDENCE.index) if readings else "asserted"
-        return replace(event, modality=modality, attribution=attribution)
+        return readings, attribution
 
     def _framing_noun(self, noun: Token) -> list[str]:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
@@ -143,26 +163,34 @@ class Attribute(PerArticleStage):
                         return _attribution(obj, "according to", index, day)
         return None
 
+    def _sentence_readings(self, head: Token) -> list[str]:
+        """Hedges that qualify the whole report wherever they sit: "..., which could not be
+        independently verified"."""
+        text = head.sent.text.lower()
+        return [modality for phrase, modality in self.cues.sentence_hedges.items()
+                if phrase in text]
+
     def _noun_hedges(self, head: Token) -> list[str]:
         return [self.cues.hedges[c.lower_] for c in head.children
                 if c.dep_ in ("amod", "advmod") and c.lower_ in self.cues.hedges]
 
 
 STOP_CLIMBING = {"advcl", "relcl", "acl"}
+# Relations by which a clause hangs under the verb that reports it: "said (that) X",
+# "accused Y of X-ing", "X, officials said".
+REPORTED_VIA = {"ccomp", "xcomp", "prep", "pcomp", "parataxis", "advcl"}
 
 
 def _clause_chain(token: Token):
     """The trigger and the clauses above it, each with the relation by which we climbed."""
     via = "self"
     current = token
-    for _ in range(8):
+    for _ in range(10):
         yield current, via
         if current.head is current:
             return
         reported = reported_under(current)
         via, current = ("conj", reported) if reported is not None else (current.dep_, current.head)
-        if via in STOP_CLIMBING:
-            return      # an adverbial or relative clause is not governed by its host's hedges
 
 
 def _attribution(token: Token, cue: str, index, day) -> Attribution:

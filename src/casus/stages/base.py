@@ -23,6 +23,8 @@ class Analysis:
     places: tuple[PlaceMention, ...] = ()
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
+    treaty_events: tuple = ()
+    checks: tuple[dict, ...] = ()
 
 
 class Stage(ABC):

@@ -186,6 +186,8 @@ def _verb_arguments(verb: Token, index) -> tuple[tuple[Mention, ...], tuple[Ment
             sources = _prep_objects(child, index)
     if not sources and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
         sources = _inherited_subject(verb, index)
+    if not sources and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        sources = _accused(verb.head.head, index)     # "accused Russia of shooting ..."
     if not sources and verb.dep_ == "relcl" and not passive:
         sources = actors_at(verb.head, index)
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
@@ -207,6 +209,13 @@ def _verb_object(verb: Token, index) -> tuple[Mention, ...]:
             found = _prep_objects(child, index)
             if found:
                 return found
+    for child in verb.children:     # "offered its troops to Lebanon", "lifted a ban on the FIS"
+        if child.dep_ == "dobj":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in NOUN_TARGET_PREPS - {"of"}:
+                    found = _prep_objects(prep, index)
+                    if found:
+                        return found
     return ()
 
 
@@ -328,6 +337,14 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def _accused(verb: Token, index) -> tuple[Mention, ...]:
+    """The one an accusation or blame names as the doer: the object of accuse/blame/charge."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return actors_at(child, index)
+    return ()
 
 
 def _inherited_subject(verb: Token, index) -> tuple[Mention, ...]:

@@ -21,6 +21,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
                           r"prefecture|city|area|territory)$", re.IGNORECASE)
 VIOLENT_ROOTS = {"18", "19", "20"}
+UNTARGETED_ROOTS = {"01", "14"}     # statements and protests are not aimed at where they occur
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,8 @@ def event_location(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
     """The most specific place in a locative phrase of the trigger or the clauses it sits in."""
     found: list[PlaceMention] = []
     for anchor in event_anchors(trigger):
-        for child in anchor.children:
+        objects = [c for c in anchor.children if c.dep_ == "dobj"]
+        for child in [*anchor.children, *(g for o in objects for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                 found.extend(_places_under(child, places, depth=3))
     if not found:       # "Police in Tbilisi detained ...": where the actor is, it acted
@@ -225,11 +227,13 @@ def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention
 
 
 def _target_from_place(event: Event, place: Place) -> Event:
-    """An attack with no named target is against the state where it struck ("an invasion ...
-    in the Kursk region" is against Russia), unless that is the attacker's own country."""
-    if event.target is not None or event.cameo_root not in VIOLENT_ROOTS or not place.country:
+    """An act with no named target is aimed at the state where it happens: "an invasion ...
+    in the Kursk region" is against Russia, "arrived in Amman" a visit to Jordan, "lifted the
+    curfew in Darfur" an act toward Sudan. An attack is not against the attacker's own state."""
+    if event.target is not None or event.cameo_root in UNTARGETED_ROOTS or not place.country:
         return event
-    if event.source is not None and event.source.country == place.country:
+    own = event.source is not None and event.source.country == place.country
+    if own and event.cameo_root in VIOLENT_ROOTS:
         return event
     target = Actor(place.name, place.start, place.end, place.country, place.country, None,
                    place.name, "place")

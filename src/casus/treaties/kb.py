@@ -86,10 +86,13 @@ def _order(row: Commitment) -> tuple:
     return (OBLIGATION_KINDS.index(row.kind), row.party, row.treaty_id, row.toward)
 
 
+TREATY_FILES = ("treaties.yaml", "arms_control.yaml")
+
+
 @cache
 def load_treaty_base() -> TreatyBase:
-    data = bundled_yaml("treaties", "treaties.yaml") or []
-    return TreatyBase(tuple(treaty_from_dict(item) for item in data))
+    items = [item for name in TREATY_FILES for item in bundled_yaml("treaties", name) or []]
+    return TreatyBase(tuple(treaty_from_dict(item) for item in items))
 
 
 def treaty_from_dict(item: dict, origin: str = "casus") -> Treaty:
