@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import SEED, needs_shared
+
 
 def main_event(events, root=None):
     chosen = [e for e in events if root is None or e["cameo_root"] == root]
@@ -48,3 +50,44 @@ def test_hedged_event_noun(code):
     event = main_event(code("The alleged deployment of North Korean troops to Russia worried "
                             "Seoul."), "15")
     assert event["modality"] == "alleged"
+
+
+def test_the_country_points_back_to_the_state(code):
+    events = code("Iran launched drones at Israel. The country also fired ballistic missiles.")
+    assert any(e["source"] and e["source"]["code"] == "IRN" and e["sentence_index"] == 1
+               for e in events)
+
+
+def _seed_events():
+    from casus import Pipeline, Settings
+    pipeline = Pipeline(Settings())
+    return [e.to_dict() for e in pipeline.code_text(SEED.read_text(encoding="utf-8"),
+                                                    published="2024-12-10")]
+
+
+@needs_shared
+def test_seed_article_keeps_claims_apart_from_facts():
+    events = _seed_events()
+    dprk_to_russia = [e for e in events if (e["source"] or {}).get("country") == "PRK"
+                      and e["cameo_root"] in ("07", "15", "04", "06")]
+    assert dprk_to_russia
+    assert all(e["modality"] in ("alleged", "speculated", "reported", "unconfirmed")
+               for e in dprk_to_russia), [(e["trigger"]["text"], e["modality"]) for e in dprk_to_russia]
+    pentagon = [e for e in dprk_to_russia if e["attribution"] and
+                e["attribution"]["text"].endswith("Pentagon")]
+    assert pentagon
+    claim = pentagon[0]
+    assert claim["attribution"]["code"].startswith("USA")
+    assert claim["modality"] in ("alleged", "speculated")
+    assert claim["date"]["precision"] == "range" and claim["date"]["value"].startswith("2024")
+    assert claim["location"]["country"] == "RUS"
+    assert abs(claim["location"]["lat"] - 51.7) < 0.3 and abs(claim["location"]["lon"] - 36.2) < 0.3
+    invasion = next(e for e in events if e["trigger"]["text"] == "invasion")
+    assert (invasion["date"]["value"], invasion["date"]["precision"]) == ("2024-08", "month")
+    trump = [e for e in events if (e["source"] or {}).get("name") == "Donald Trump"]
+    assert trump and all(e["source"]["code"] == "USAELI" for e in trump)
+    text = SEED.read_text(encoding="utf-8")
+    clause_start = text.index("In case any one")
+    clause_end = text.index("Russian Federation.”", clause_start)
+    quoted = [e for e in events if clause_start <= e["trigger"]["start"] < clause_end]
+    assert all(e["modality"] == "hypothetical" for e in quoted)

@@ -161,3 +161,14 @@ def test_plans_and_debates_are_not_treaty_events(pipeline):
         coded = pipeline.code_article(article_from_text(text, pipeline.settings,
                                                         published="2024-01-01"))
         assert not coded.treaty_events, text
+
+
+def test_python_api_matches_the_cli(cli):
+    import casus
+    rows = casus.obligations(attacked="RUS", on="2024-12-10", kinds=["defense"])
+    cli_rows = json.loads(cli("obligations", "--attacked", "RUS", "--on", "2024-12-10", "--kind",
+                              "defense", "--format", "json").stdout)
+    assert rows == cli_rows
+    assert casus.treaty("New START").id == "new-start-2010"
+    with pytest.raises(ValueError):
+        casus.obligations(on="2024-12-10")

@@ -9,6 +9,7 @@ from .pipeline import Pipeline, code_article, code_text  # noqa: E402
 from .settings import Settings  # noqa: E402
 from .stages.ingest import read_inputs  # noqa: E402
 from .store import Store  # noqa: E402
+from .treaties import obligations, treaty  # noqa: E402
 
 __all__ = [
     "Actor",
@@ -27,5 +28,7 @@ __all__ = [
     "__version__",
     "code_article",
     "code_text",
+    "obligations",
     "read_inputs",
+    "treaty",
 ]

@@ -31,14 +31,19 @@ NOUN_TARGET_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "
 INHERIT_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "acomp"}
 BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 STATEMENT_ROOT = "01"
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
-PERSONAL_PRONOUNS = {"he", "she"}
+PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
 BACKGROUND_DEPS = {"relcl", "acl", "appos"}
-PRONOUNS = {"it", "they", "he", "she", "we"}
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her"}
+ANAPHORS = {"country": "state", "nation": "state", "kingdom": "state", "republic": "state",
+            "government": "state", "group": "group", "militia": "group", "movement": "group",
+            "organization": "group", "organisation": "group", "alliance": "organisation",
+            "bloc": "organisation"}
 
 
 @dataclass(frozen=True)
@@ -225,7 +230,12 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
     targets: tuple[Mention, ...] = ()
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < trigger.start:
-            sources = sources or actors_at(child, index)
+            found = actors_at(child, index)
+            if child.dep_ == "compound" and child.i == trigger.start - 1 \
+                    and trigger.code[:2] in COERCIVE_ROOTS and _names_places(found):
+                targets = targets or found      # "the Ukraine war", "the Gaza blockade"
+            else:
+                sources = sources or found      # "Israeli airstrikes", "Russia's invasion"
         elif child.dep_ == "prep" and child.lower_ == "by":
             sources = _prep_objects(child, index) or sources
     for child in noun.children:
@@ -258,6 +268,8 @@ def actors_at(token: Token, index: dict[int, list[Mention]]) -> tuple[Mention, .
     """Actors named by the phrase headed at `token`, including coordinated ones."""
     if token.lower_ in PRONOUNS and token.i not in index:
         return _antecedent_actor(token, index)
+    if _is_anaphor(token) and token.i not in index:
+        return _antecedent_actor(token, index, ANAPHORS[token.lemma_.lower()])
     found: list[Mention] = []
     for head in [token, *_conjuncts(token)]:
         for mention in _nearest_mentions(head, index):
@@ -279,39 +291,59 @@ def _nearest_mentions(head: Token, index) -> list[Mention]:
     return []
 
 
-def _antecedent_actor(pronoun: Token, index) -> tuple[Mention, ...]:
+def _is_anaphor(token: Token) -> bool:
+    """"the country", "the group", "the alliance": a bare definite noun pointing back."""
+    return (token.lemma_.lower() in ANAPHORS and token.pos_ == "NOUN"
+            and any(c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children))
+
+
+def _kind_of(mention: Mention) -> str:
+    entry = mention.entry
+    if mention.person is not None:
+        return "person"
+    if entry is None:
+        return "agent"
+    if entry.kind in ("igo", "ngo"):
+        return "organisation"
+    if entry.kind in ("img", "dom") or mention.sector in ("REB", "UAF"):
+        return "group"
+    return "state"
+
+
+def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[Mention, ...]:
     """What a pronoun stands for: the subject of the clause that reports it ("Iraq said it
     would ..."), else the nearest suitable actor before it in the sentence, else the first
-    subject of the sentence before."""
-    wants_person = pronoun.lower_ in PERSONAL_PRONOUNS
+    subject of the sentence before. `kind` narrows it for "the country", "the group"."""
+    def suitable(mentions) -> tuple[Mention, ...]:
+        usable = [m for m in mentions if _coded(m) and not m.is_modifier_only]
+        if kind is not None:
+            return tuple(m for m in usable if _kind_of(m) == kind)
+        if pronoun.lower_ in PERSONAL_PRONOUNS:
+            return tuple(m for m in usable if m.person is not None or m.sector is not None)
+        return tuple(usable)
+
     clause = pronoun.head
     while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head is not clause:
         clause = clause.head
         for child in clause.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
-                found = _suitable(actors_at(child, index), wants_person)
+                found = suitable(actors_at(child, index))
                 if found:
                     return found[:1]
     sentence = pronoun.sent
     for i in range(pronoun.i - 1, sentence.start - 1, -1):
-        found = _suitable(tuple(index.get(i, ())), wants_person)
+        found = suitable(tuple(index.get(i, ())))
         if found:
             return found[:1]
     if sentence.start > 0:
         previous = pronoun.doc[sentence.start - 1].sent
         for token in previous:
             if token.dep_ in SUBJECT_DEPS and token.lower_ not in PRONOUNS:
-                found = _suitable(actors_at(token, index), wants_person)
+                found = suitable(actors_at(token, index))
                 if found:
                     return found[:1]
     return ()
-
-
-def _suitable(mentions: tuple[Mention, ...], wants_person: bool) -> tuple[Mention, ...]:
-    usable = [m for m in mentions if _coded(m) and not m.is_modifier_only]
-    if wants_person:
-        usable = [m for m in usable if m.person is not None or m.sector is not None]
-    return tuple(usable)
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -362,6 +394,11 @@ def _inherited_subject(verb: Token, index) -> tuple[Mention, ...]:
 def _usable(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return tuple(m for m in mentions if m.entry is not None or m.person is not None
                  or m.sector is not None)
+
+
+def _names_places(mentions: tuple[Mention, ...]) -> bool:
+    return bool(mentions) and all(m.entry is not None and m.entry.kind in ("state", "place")
+                                  and m.sector is None for m in mentions)
 
 
 def _coded(mention: Mention) -> bool:

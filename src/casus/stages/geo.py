@@ -82,6 +82,17 @@ def load_gazetteer() -> Gazetteer:
                       for k, v in by_name.items()})
 
 
+@cache
+def actor_names() -> frozenset[str]:
+    """Names the actor dictionaries give to organisations, groups and people."""
+    names = set()
+    for item in bundled_yaml("actors", "igos.yaml") or []:
+        names.update([item["name"], *(item.get("names") or [])])
+    for item in bundled_yaml("actors", "people.yaml") or []:
+        names.update([item["name"], *(item.get("aliases") or [])])
+    return frozenset(names)
+
+
 def _geonames_name(countries: dict, code: str) -> str:
     return next((c["name"].lower() for c in countries.values() if c["iso3"] == code), "")
 
@@ -99,8 +110,11 @@ class PlaceMention:
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Named places in the doc; an ambiguous name goes to a country the article names
-    ("Moscow" in an article about Idaho), else to the most populous candidate."""
-    spans = [(span, *gazetteer.lookup(span.text)) for span in _place_spans(doc)]
+    ("Moscow" in an article about Idaho), else to the most populous candidate. Names of
+    organisations and people ("Hamas", an alternate name of a German town) are not places."""
+    not_places = actor_names()
+    spans = [(span, *gazetteer.lookup(span.text)) for span in _place_spans(doc)
+             if span.text not in not_places]
     spans = [(span, candidates, region) for span, candidates, region in spans if candidates]
     context = {c[0].country for _, c, _ in spans if c[0].is_country}
     found = []
@@ -221,7 +235,8 @@ def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention
     if event.cameo_root not in VIOLENT_ROOTS or event.target is None:
         return None
     for mention in {id(p): p for p in places.values()}.values():
-        if mention.place.start == event.target.start and mention.place.lat is not None:
+        if mention.place.start == event.target.start and mention.place.lat is not None \
+                and mention.span.sent.text.strip() == event.sentence:
             return mention
     return None
 
