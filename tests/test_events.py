@@ -100,3 +100,10 @@ def test_events_are_frozen_records(pipeline):
 def test_promised_or_threatened_actions_are_coded_as_intent(code, text, prefix):
     found = [(e["cameo"], e["modality"]) for e in code(text)]
     assert any(c.startswith(prefix) for c, _ in found), found
+
+
+def test_what_someone_says_another_must_do_is_a_demand(code):
+    events = code("Britain said Libya must hand over the two suspects.")
+    demands = [e for e in events if e["cameo_root"] == "10"]
+    assert demands and demands[0]["source"]["code"].startswith("GBR")
+    assert demands[0]["target"]["code"].startswith("LBY")

@@ -1,20 +1,26 @@
 """Intent: a promised or planned action is coded as the intent to act (CAMEO 03x), a threatened
-one as the threat (13x) — "Israel will evacuate the settlements" is a pledge, not an evacuation.
+one as the threat (13x) — "Israel will evacuate the settlements" is a pledge, not an evacuation —
+and an action someone says another *must* take is that someone's demand (10x).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
 
-from ..model import Event
+from spacy.tokens import Doc
+
+from ..model import Actor, Event
 from ..ontology import Ontology, load_ontology
 from ..resources import resource_path
 from .base import Analysis, PerArticleStage
 
 
+DEMAND_MODALS = {"must", "should"}
+
+
 @cache
-def intent_table() -> dict[str, str]:
-    path = resource_path("cameo", "intent.tsv")
+def code_table(name: str) -> dict[str, str]:
+    path = resource_path("cameo", name)
     rows = [line for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
     return dict(line.split("\t") for line in rows[1:])
@@ -34,17 +40,32 @@ class RecodeIntent(PerArticleStage):
 
     def __init__(self) -> None:
         self.ontology: Ontology = load_ontology()
-        self.table = intent_table()
+        self.intents = code_table("intent.tsv")
+        self.demands = code_table("demand.tsv")
 
     def process_one(self, item: Analysis) -> Analysis:
-        return replace(item, events=tuple(self.recode(e) for e in item.events))
+        return replace(item, events=tuple(self.recode(item.doc, e) for e in item.events))
 
-    def recode(self, event: Event) -> Event:
+    def recode(self, doc: Doc, event: Event) -> Event:
+        if event.attribution is not None and event.attribution.code and _demanded(doc, event):
+            code = intent_code(event.cameo, self.demands)
+            if code is not None:
+                speaker = event.attribution
+                source = Actor(speaker.text, speaker.start, speaker.end, speaker.code,
+                               speaker.code[:3], speaker.code[3:6] or None)
+                return self._with_code(replace(event, source=source, target=event.source,
+                                               attribution=None, modality="asserted"), code)
         if event.modality != "future":
             return event
-        code = intent_code(event.cameo, self.table)
-        if code is None:
-            return event
+        code = intent_code(event.cameo, self.intents)
+        return event if code is None else self._with_code(event, code)
+
+    def _with_code(self, event: Event, code: str) -> Event:
         cameo = self.ontology.get(code)
         return replace(event, cameo=cameo.code, cameo_root=cameo.root, quad_class=cameo.quad_class,
                        goldstein=cameo.goldstein, plover=cameo.plover)
+
+
+def _demanded(doc: Doc, event: Event) -> bool:
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in trigger.children)
