@@ -29,6 +29,8 @@ VERB_TARGET_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "
 NOUN_TARGET_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "with", "at",
                      "between"}
 INHERIT_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "acomp"}
+LOCATIVE_ONLY = {"in", "at", "near", "inside", "outside", "across", "throughout", "during",
+                 "around"}
 BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
@@ -167,7 +169,7 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
     if trigger.nominal:
         sources, targets = _noun_arguments(trigger, index)
     else:
-        sources, targets = _verb_arguments(trigger.head, index)
+        sources, targets = _verb_arguments(trigger.head, index, trigger.code)
         if not sources or not targets:
             borrowed = _borrow(trigger.head, index, triggers)
             sources = sources or borrowed[0]
@@ -177,14 +179,15 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
     return sources, targets
 
 
-def _verb_arguments(verb: Token, index) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, ...],
+                                                                 tuple[Mention, ...]]:
     sources: tuple[Mention, ...] = ()
     targets: tuple[Mention, ...] = ()
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or verb.tag_ == "VBN" \
         and verb.dep_ in ("acl", "relcl")
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            sources = actors_at(_antecedent(child), index)
+            sources = _subject_actors(_antecedent(child), index)
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             targets = actors_at(_antecedent(child), index)
         elif child.dep_ == "agent":
@@ -198,20 +201,32 @@ def _verb_arguments(verb: Token, index) -> tuple[tuple[Mention, ...], tuple[Ment
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
         targets = actors_at(verb.head, index)
     if not targets:
-        targets = _verb_object(verb, index)
+        targets = _verb_object(verb, index, code[:2] in COERCIVE_ROOTS)
     return sources, targets
 
 
-def _verb_object(verb: Token, index) -> tuple[Mention, ...]:
+def _subject_actors(subject: Token, index) -> tuple[Mention, ...]:
+    """The subject's actor; "its drones attacked" is the attack of whoever "its" refers to."""
+    found = actors_at(subject, index)
+    if not found:
+        for child in subject.children:
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                return _antecedent_actor(child, index)
+    return found
+
+
+def _verb_object(verb: Token, index, places: bool = False) -> tuple[Mention, ...]:
+    """What the act is done to. Only for force and coercion does a place inside the object
+    count ("attacked targets in Poland"); "spoke at an event in Washington" is not to the US."""
     for dep in ("dative", "dobj"):
         for child in verb.children:
             if child.dep_ == dep:
-                found = actors_at(child, index)
+                found = actors_at(child, index, places)
                 if found:
                     return found
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in VERB_TARGET_PREPS:
-            found = _prep_objects(child, index)
+            found = _prep_objects(child, index, places)
             if found:
                 return found
     for child in verb.children:     # "offered its troops to Lebanon", "lifted a ban on the FIS"
@@ -264,7 +279,8 @@ def _borrow(verb: Token, index, triggers: list[Trigger]) -> tuple[tuple, tuple]:
     return (), ()
 
 
-def actors_at(token: Token, index: dict[int, list[Mention]]) -> tuple[Mention, ...]:
+def actors_at(token: Token, index: dict[int, list[Mention]], places: bool = True
+              ) -> tuple[Mention, ...]:
     """Actors named by the phrase headed at `token`, including coordinated ones."""
     if token.lower_ in PRONOUNS and token.i not in index:
         return _antecedent_actor(token, index)
@@ -272,23 +288,29 @@ def actors_at(token: Token, index: dict[int, list[Mention]]) -> tuple[Mention, .
         return _antecedent_actor(token, index, ANAPHORS[token.lemma_.lower()])
     found: list[Mention] = []
     for head in [token, *_conjuncts(token)]:
-        for mention in _nearest_mentions(head, index):
+        for mention in _nearest_mentions(head, index, places):
             if mention not in found:
                 found.append(mention)
     return tuple(found)
 
 
-def _nearest_mentions(head: Token, index) -> list[Mention]:
+def _nearest_mentions(head: Token, index, places: bool = True) -> list[Mention]:
+    """The actor a phrase names: its head, else the nearest actor inside it — but not one in
+    a clause or a locative phrase ("an event in Washington" does not name Washington)."""
     if head.i in index:
         return index[head.i]
-    frontier = [c for c in head.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"]
+    frontier = _inner(head, places)
     for _depth in range(3):
         hits = [m for t in frontier for m in index.get(t.i, ())]
         if hits:
             return hits[:1] if len({(m.start, m.end) for m in hits}) > 1 else hits
-        frontier = [c for t in frontier for c in t.children
-                    if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"]
+        frontier = [c for t in frontier for c in _inner(t, places)]
     return []
+
+
+def _inner(token: Token, places: bool) -> list[Token]:
+    return [c for c in token.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"
+            and (places or not (c.dep_ == "prep" and c.lower_ in LOCATIVE_ONLY))]
 
 
 def _is_anaphor(token: Token) -> bool:
@@ -356,11 +378,11 @@ def _conjuncts(token: Token) -> list[Token]:
     return found
 
 
-def _prep_objects(prep: Token, index) -> tuple[Mention, ...]:
+def _prep_objects(prep: Token, index, places: bool = True) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for child in prep.children:
         if child.dep_ == "pobj":
-            found.extend(m for m in actors_at(child, index) if m not in found)
+            found.extend(m for m in actors_at(child, index, places) if m not in found)
     return tuple(found)
 
 
@@ -381,8 +403,9 @@ def _accused(verb: Token, index) -> tuple[Mention, ...]:
 
 def _inherited_subject(verb: Token, index) -> tuple[Mention, ...]:
     head = reported_under(verb) or verb.head
+    raising = verb.dep_ == "xcomp"     # "are set to meet", "was expected to sign"
     for child in head.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS or (raising and child.dep_ in PASSIVE_SUBJECT_DEPS):
             return actors_at(_antecedent(child), index)
         if child.dep_ == "agent":
             return _prep_objects(child, index)
@@ -422,11 +445,11 @@ def _restates(noun: Token, code: str, verb_roots: dict[int, str]) -> bool:
 
 
 def _consumed_by(token: Token, trigger: Trigger) -> set[int]:
-    consumed = set()
-    for child in token.children:
-        if child.dep_ == "xcomp" and not trigger.nominal:
-            consumed.add(child.i)
-    return consumed
+    """"refused to withdraw", "threatened to strike": the complement is part of the event.
+    A statement's complement is an event of its own ("denied striking the hospital")."""
+    if trigger.nominal or trigger.code.startswith(STATEMENT_ROOT):
+        return set()
+    return {child.i for child in token.children if child.dep_ == "xcomp"}
 
 
 def _contiguous(token: Token, consumed: tuple[int, ...]) -> bool:
