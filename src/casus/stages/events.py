@@ -89,7 +89,8 @@ class ExtractEvents(PerArticleStage):
         found = []
         for trigger in triggers:
             sources, targets = arguments(trigger, index, triggers)
-            if any(_coded(m) for m in sources + targets):
+            if any(_coded(m) for m in sources + targets) and \
+                    not _weak_nominal(trigger, sources, targets):
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
         # "X said Y attacked Z": the attack is the event (X becomes its attribution)
@@ -417,6 +418,19 @@ def _inherited_subject(verb: Token, index) -> tuple[Mention, ...]:
 def _usable(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return tuple(m for m in mentions if m.entry is not None or m.person is not None
                  or m.sector is not None)
+
+
+def _weak_nominal(trigger: Trigger, sources: tuple[Mention, ...], targets: tuple[Mention, ...]
+                  ) -> bool:
+    """Event nouns that are mostly not events of their own: a statement noun without a
+    counterpart ("a joint statement"), or a non-violent noun known only by an adjective
+    ("Chinese exports", "U.S. investment")."""
+    if not trigger.nominal:
+        return False
+    if trigger.code.startswith(STATEMENT_ROOT):
+        return not (sources and targets)
+    adjective_only = bool(sources) and all(m.is_modifier_only for m in sources)
+    return adjective_only and not targets and trigger.code[:2] not in VIOLENT_ROOTS
 
 
 def _names_places(mentions: tuple[Mention, ...]) -> bool:
