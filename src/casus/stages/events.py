@@ -171,6 +171,8 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
         sources, targets = _noun_arguments(trigger, index)
     else:
         sources, targets = _verb_arguments(trigger.head, index, trigger.code)
+        if not targets and trigger.code.startswith(STATEMENT_ROOT):
+            targets = _topic_of_statement(trigger.head, index)
         if not sources or not targets:
             borrowed = _borrow(trigger.head, index, triggers)
             sources = sources or borrowed[0]
@@ -204,6 +206,16 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     if not targets:
         targets = _verb_object(verb, index, code[:2] in COERCIVE_ROOTS)
     return sources, targets
+
+
+def _topic_of_statement(verb: Token, index) -> tuple[Mention, ...]:
+    """Whom a statement is about: the subject of what was said ("X said Kenya's decision was
+    hasty" is a statement about Kenya)."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+        for child in clause.children:
+            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                return tuple(m for m in _subject_actors(child, index) if _coded(m))
+    return ()
 
 
 def _subject_actors(subject: Token, index) -> tuple[Mention, ...]:
