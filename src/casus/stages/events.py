@@ -34,7 +34,7 @@ LOCATIVE_ONLY = {"in", "at", "near", "inside", "outside", "across", "throughout"
 BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
-RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 STATEMENT_ROOT = "01"
@@ -432,6 +432,11 @@ def _usable(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
                  or m.sector is not None)
 
 
+def _same_actor(mention: Mention) -> tuple:
+    return (mention.entry and mention.entry.code, mention.person and mention.person.name,
+            mention.sector)
+
+
 def _weak_nominal(trigger: Trigger, sources: tuple[Mention, ...], targets: tuple[Mention, ...]
                   ) -> bool:
     """Event nouns that are mostly not events of their own: a statement noun without a
@@ -483,11 +488,15 @@ def _contiguous(token: Token, consumed: tuple[int, ...]) -> bool:
 
 
 def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str):
-    """Source/target pairs; coordinated actors acting together on each other code both ways."""
+    """Source/target pairs; coordinated actors acting together on each other code both ways
+    ("Japan and the Philippines signed a pact"), unless a coded target is named."""
+    coded_sources = [m for m in sources if _coded(m)]
+    if len(coded_sources) > 1 and code[:2] in RECIPROCAL_ROOTS and \
+            not any(_coded(t) for t in targets):
+        return [(a, b) for a in coded_sources for b in coded_sources
+                if a is not b and _same_actor(a) != _same_actor(b)]
     if sources and targets:
         return list(product(sources, targets))
-    if len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
-        return [(a, b) for a in sources for b in sources if a is not b]
     if sources:
         return [(s, None) for s in sources]
     return [(None, t) for t in targets]
