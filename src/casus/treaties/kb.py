@@ -34,34 +34,29 @@ class TreatyBase:
     def commitments_toward(self, attacked: str, day: dt.date,
                            kinds: Iterable[str] = OBLIGATION_KINDS) -> list[Commitment]:
         """Who owes what to `attacked` on `day`: every party bound toward it, per obligation."""
-        rows = []
-        for treaty in self._in_force(day):
-            protected = treaty.membership(attacked, day)
-            if protected is None:
-                continue
-            for obligation in (o for o in treaty.obligations if o.kind in kinds):
-                if not obligation.protects(attacked):
-                    continue
-                for member in treaty.members_on(day):
-                    if member.party != attacked and obligation.binds(member.party):
-                        rows.append(_commitment(treaty, obligation, member, protected, day))
-        return sorted(rows, key=_order)
+        return self._commitments(attacked, day, kinds, owed=True)
 
     def commitments_by(self, party: str, day: dt.date,
                        kinds: Iterable[str] = OBLIGATION_KINDS) -> list[Commitment]:
         """What `party` owes, to whom, on `day`."""
+        return self._commitments(party, day, kinds, owed=False)
+
+    def _commitments(self, state: str, day: dt.date, kinds: Iterable[str], owed: bool
+                     ) -> list[Commitment]:
+        """Obligations between `state` and its treaty partners on `day`, owed to it (`owed`)
+        or by it."""
+        kinds = tuple(kinds)
         rows = []
         for treaty in self._in_force(day):
-            member = treaty.membership(party, day)
-            if member is None:
+            own = treaty.membership(state, day)
+            if own is None:
                 continue
             for obligation in (o for o in treaty.obligations if o.kind in kinds):
-                if not obligation.binds(party):
-                    continue
                 for other in treaty.members_on(day):
-                    if other.party != party and obligation.protects(other.party):
-                        row = _commitment(treaty, obligation, member, other, day)
-                        rows.append(row)
+                    owing, owed_to = (other, own) if owed else (own, other)
+                    if other.party != state and obligation.binds(owing.party) \
+                            and obligation.protects(owed_to.party):
+                        rows.append(_commitment(treaty, obligation, owing, owed_to, day))
         return sorted(rows, key=_order)
 
     def _in_force(self, day: dt.date) -> list[Treaty]:
