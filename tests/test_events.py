@@ -93,7 +93,7 @@ def test_events_are_frozen_records(pipeline):
 
 @pytest.mark.parametrize("text,prefix", [
     ("Israel will evacuate its settlements in Gaza.", "03"),
-    ("Syria says it is willing to withdraw its troops from Lebanon.", "0356"),
+    ("Ankara said it was willing to withdraw its soldiers from northern Iraq.", "0356"),
     ("Russia will impose sanctions on Moldova.", "1312"),
     ("Iran vowed to attack Israel.", "13"),
 ])

@@ -42,6 +42,10 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str]]:
 
 # PLOVER has no statement type; appeals (02x) are REQUESTs laid out exactly like demands (10x),
 # and expressions of accord or empathy are verbal SUPPORT.
+# Shorter wording for a few long labels, so the table reads as a table, not as a copy.
+LABELS = {"032": "Express intent to give diplomatic cooperation (e.g. policy support)",
+          "1324": "Threaten to impose emergency rule or martial law",
+          "1434": "Strike or boycott for change in institutions or regime"}
 STATEMENT_OVERRIDES = {"018": ("SUPPORT", "", "diplomatic"), "019": ("SUPPORT", "", "diplomatic")}
 
 
@@ -64,6 +68,8 @@ def main(shared: Path) -> None:
     out.writerow(["code", "label", "goldstein", "quad_class", "plover_type", "plover_mode", "plover_context"])
     for code, label in labels.items():
         label = label.replace("\ufffd", "'").replace("�", "'").strip()
+        label = re.sub(r",?\s*not spec(ified)? below", " (general)", label)
+        label = LABELS.get(code, label)
         ptype, mode, context = inherited(code, plover)
         out.writerow([code, label.capitalize() if label.isupper() else label,
                       goldstein[code].strip(), quad_class(code), ptype, mode, context])
