@@ -15,7 +15,7 @@ from ..resources import bundled_yaml
 from .actors import Mention, mention_index
 from .base import Analysis, PerArticleStage
 from .events import actors_at
-from .syntax import reported_under
+from .syntax import is_inverted_conditional, reported_under
 
 # Stronger readings win when several cues apply ("may not" is negated, not speculated).
 PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "speculated",
@@ -81,14 +81,15 @@ class Attribute(PerArticleStage):
         attribution = None
         governed = True
         for token, via in _clause_chain(head):
-            if via in STOP_CLIMBING:
-                governed = False
+            if via in STOP_CLIMBING and token.lemma_.lower() not in self.cues.hedge_nouns:
+                governed = False    # "reports that ..." frames its clause; a relative does not
             if governed:
                 readings.extend(self._clause_readings(token, via, head))
             if attribution is None and via in REPORTED_VIA and token is not head:
                 attribution = self._reporter(token, index, day)
                 if attribution is not None:
-                    readings.append(self.cues.reporting.get(token.lemma_.lower(), "reported"))
+                    readings.append(self._report_reading(token))
+                    governed = False    # the reporter's own negation is about the report
         if attribution is None:
             attribution = self._according_to(head, index, day)
             readings.extend(["reported"] if attribution else [])
@@ -126,11 +127,15 @@ class Attribute(PerArticleStage):
                 found.append(self.cues.hedges[lower])
             elif child.dep_ == "mark" and lower in self.cues.conditionals:
                 found.append("hypothetical")
+            elif is_inverted_conditional(child):
+                found.append("hypothetical")    # "Should Russia capture the town, ..."
             elif child.dep_ == "prep" and lower == "in" and any(
                     g.lower_ in ("case", "event") for g in child.children):
                 found.append("hypothetical")
-            elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in
-                                               self.cues.conditionals for g in child.children):
+            elif child.dep_ == "advcl" and any((g.dep_ == "mark" and g.lower_ in
+                                                self.cues.conditionals)
+                                               or is_inverted_conditional(g)
+                                               for g in child.children):
                 found.append("hypothetical")    # "if X is attacked, Y will help": help is too
             elif child.dep_ in ("nsubj", "nsubjpass") and any(
                     g.lower_ in ("neither", "no", "nobody") for g in child.subtree):
@@ -162,6 +167,13 @@ class Attribute(PerArticleStage):
                     if obj.dep_ == "pobj":
                         return _attribution(obj, "according to", index, day)
         return None
+
+    def _report_reading(self, verb: Token) -> str:
+        """"X said" reports, "X claimed" alleges; "X has not confirmed" leaves it unconfirmed."""
+        lemma = verb.lemma_.lower()
+        if lemma in ("confirm", "verify") and any(c.dep_ == "neg" for c in verb.children):
+            return "unconfirmed"
+        return self.cues.reporting.get(lemma, "reported")
 
     def _sentence_readings(self, head: Token) -> list[str]:
         """Hedges that qualify the whole report wherever they sit: "..., which could not be

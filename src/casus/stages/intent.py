@@ -13,6 +13,7 @@ from ..model import Actor, Event
 from ..ontology import Ontology, load_ontology
 from ..resources import resource_path
 from .base import Analysis, PerArticleStage
+from .syntax import is_inverted_conditional
 
 
 DEMAND_MODALS = {"must", "should"}
@@ -68,4 +69,5 @@ class RecodeIntent(PerArticleStage):
 
 def _demanded(doc: Doc, event: Event) -> bool:
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
-    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in trigger.children)
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS and not is_inverted_conditional(c)
+               for c in trigger.children)

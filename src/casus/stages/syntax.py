@@ -60,3 +60,11 @@ def reported_under(verb: Token) -> Token | None:
         if sibling.dep_ == "ccomp" and sibling.i < verb.i:
             return sibling
     return None
+
+
+def is_inverted_conditional(aux: Token) -> bool:
+    """"Should the Houthis attack again, ...": a clause-initial auxiliary before its subject."""
+    if aux.dep_ != "aux" or aux.lower_ not in ("should", "had", "were"):
+        return False
+    subjects = [c for c in aux.head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and aux.i < subjects[0].i
