@@ -85,9 +85,10 @@ class Attribute(PerArticleStage):
                 governed = False    # "reports that ..." frames its clause; a relative does not
             if governed:
                 readings.extend(self._clause_readings(token, via, head))
-            if attribution is None and via in REPORTED_VIA and token is not head:
-                attribution = self._reporter(token, index, day)
-                if attribution is not None:
+            if via in REPORTED_VIA and token is not head:
+                outer = self._reporter(token, index, day)
+                if outer is not None:   # nested reports keep the outermost source
+                    attribution = outer
                     readings.append(self._report_reading(token))
                     governed = False    # the reporter's own negation is about the report
         if attribution is None:
