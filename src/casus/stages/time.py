@@ -38,6 +38,7 @@ def resolve(text: str, published: dt.date | None, previous: dt.date | None
     """(value, end, precision) for one date expression, or None if it cannot be resolved."""
     t = re.sub(r"^(on|in|the|since|by|during|of|from|until|at)\s+", "", text.lower().strip(" .,"))
     t = re.sub(r"^(the)\s+", "", t)
+    t = re.sub(r"[’']s$", "", t)
     for rule in (_absolute, _relative_to_publication, _relative_to_previous):
         found = rule(t, published, previous)
         if found is not None:
@@ -184,6 +185,35 @@ def date_entities(doc: Doc, published: dt.date | None) -> dict[int, tuple[Span, 
 
 def event_date(trigger: Token, dates: dict[int, tuple[Span, tuple]],
                published: dt.date | None) -> TimeRef | None:
+    found = _attached_date(trigger, dates, published) or _clause_date(trigger, dates)
+    return found
+
+
+def _clause_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> TimeRef | None:
+    """A date anywhere in the trigger's own clause ("sent troops to eastern Russia in October
+    to train", "strikes on Iran in late October destroyed ..."), nearest first."""
+    sentence = trigger.sent
+    candidates = sorted((abs(t.i - trigger.i), t.i) for t in sentence if t.i in dates
+                        and _governing_verb(t) in _own_clause(trigger))
+    if not candidates:
+        return None
+    entity, (value, end, precision) = dates[candidates[0][1]]
+    return TimeRef(value, precision, end, entity.text, entity.start_char, entity.end_char, "text")
+
+
+def _governing_verb(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _own_clause(trigger: Token) -> set[Token]:
+    verb = _governing_verb(trigger)
+    return {verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj"))}
+
+
+def _attached_date(trigger: Token, dates: dict[int, tuple[Span, tuple]],
+                   published: dt.date | None) -> TimeRef | None:
     for anchor in event_anchors(trigger):
         children = list(anchor.children)
         if anchor is trigger:   # "signed during Putin's visit on June 18": the visit's date
