@@ -269,7 +269,7 @@ def compose(doc: Doc, names: list[tuple[Span, Entry]], sectors: list[tuple[Span,
 
 def _host_sector(span: Span, sector_at: dict[int, tuple[Span, str]]) -> tuple[Span, str] | None:
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in MODIFIER_DEPS or token.dep_ == "case":
         return sector_at.get(token.head.i)

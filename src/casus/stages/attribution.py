@@ -85,7 +85,7 @@ class Attribute(PerArticleStage):
                 governed = False    # "reports that ..." frames its clause; a relative does not
             if governed:
                 readings.extend(self._clause_readings(token, via, head))
-            if via in REPORTED_VIA and token is not head:
+            if via in REPORTED_VIA and token.i != head.i:
                 outer = self._reporter(token, index, day)
                 if outer is not None:   # nested reports keep the outermost source
                     attribution = outer
@@ -144,9 +144,9 @@ class Attribute(PerArticleStage):
         if token.lemma_.lower() in self.cues.future_verbs and (via == "xcomp" or any(
                 c.dep_ == "xcomp" for c in token.children)):
             found.append("future")      # "pledged to release": the release is still to come
-        if token is not trigger and via == "ccomp" and token.lemma_.lower() == "deny":
+        if token.i != trigger.i and via == "ccomp" and token.lemma_.lower() == "deny":
             found.append("denied")
-        if token is not trigger and via in ("acl", "ccomp", "appos") \
+        if token.i != trigger.i and via in ("acl", "ccomp", "appos") \
                 and token.lemma_.lower() in self.cues.hedge_nouns:
             found.append(self.cues.hedge_nouns[token.lemma_.lower()])   # "speculation that ..."
         return found
@@ -200,7 +200,7 @@ def _clause_chain(token: Token):
     current = token
     for _ in range(10):
         yield current, via
-        if current.head is current:
+        if current.head.i == current.i:
             return
         reported = reported_under(current)
         via, current = ("conj", reported) if reported is not None else (current.dep_, current.head)

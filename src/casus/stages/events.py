@@ -195,7 +195,7 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
             targets = actors_at(_antecedent(child), index)
         elif child.dep_ == "agent":
             sources = _prep_objects(child, index)
-    if not sources and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
+    if not sources and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
         sources = _inherited_subject(verb, index)
     if not sources and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         sources = _accused(verb.head.head, index)     # "accused Russia of shooting ..."
@@ -359,7 +359,7 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         return tuple(usable)
 
     clause = pronoun.head
-    while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head is not clause:
+    while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head.i != clause.i:
         clause = clause.head
         for child in clause.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
@@ -422,7 +422,7 @@ def _inherited_subject(verb: Token, index) -> tuple[Mention, ...]:
             return actors_at(_antecedent(child), index)
         if child.dep_ == "agent":
             return _prep_objects(child, index)
-    if head.dep_ in INHERIT_SUBJECT_DEPS and head.head is not head:
+    if head.dep_ in INHERIT_SUBJECT_DEPS and head.head.i != head.i:
         return _inherited_subject(head, index)
     return ()
 

@@ -223,11 +223,45 @@ class LocateEvents(PerArticleStage):
 
     def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        found = event_location(trigger.root, places) or _struck_place(event, places)
+        found = (event_location(trigger.root, places) or _struck_place(event, places)
+                 or _clause_place(trigger.root, places))
         if found is None:
             return event
         event = replace(event, location=found.place)
         return _target_from_place(event, found.place)
+
+
+def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """A place inside a prepositional phrase of the event's own clause ("blowing up the dam in
+    the Kherson region", "fired missiles at Kyiv"), but not one that only modifies a noun
+    ("Iran's new president"). The most specific, then the nearest, wins."""
+    own = _own_clause(trigger)
+    found = []
+    for mention in {id(p): p for p in places.values()}.values():
+        root = mention.span.root
+        if root.sent != trigger.sent or root.dep_ in ("poss", "compound", "amod"):
+            continue
+        path = list(_path_to_verb(root))
+        if path and path[-1] in own and any(t.dep_ == "prep" for t in path[:-1]):
+            found.append(mention)
+    if not found:
+        return None
+    return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
+
+
+def _path_to_verb(token: Token):
+    while True:
+        yield token
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return
+        token = token.head
+
+
+def _own_clause(trigger: Token) -> set:
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj", "pcomp"))}
 
 
 def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention | None:

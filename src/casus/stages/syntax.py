@@ -23,7 +23,7 @@ def event_anchors(trigger: Token) -> list[Token]:
     head = trigger
     for _ in range(5):
         climbing = CLAUSE_CHAIN_DEPS if head.pos_ in VERBAL else NOMINAL_CLIMB_DEPS
-        if head.dep_ not in climbing or head.head is head or _is_framed_clause(head):
+        if head.dep_ not in climbing or head.head.i == head.i or _is_framed_clause(head):
             break
         head = head.head
         if head.pos_ in VERBAL:
@@ -42,7 +42,7 @@ def continued_clauses(verb: Token) -> list[Token]:
     and are now stationed ..."), also the subjectless verbs the small parser wrongly hangs on
     the reporting verb instead of on the reported one."""
     found = [c for c in verb.children if c.dep_ == "conj"]
-    if verb.dep_ == "ccomp" and verb.head is not verb:
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i:
         found.extend(c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in VERBAL
                      and c.i > verb.i and not has_subject(c))
     return found

@@ -202,7 +202,7 @@ def _clause_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> TimeRe
 
 
 def _governing_verb(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -216,7 +216,7 @@ def _attached_date(trigger: Token, dates: dict[int, tuple[Span, tuple]],
                    published: dt.date | None) -> TimeRef | None:
     for anchor in event_anchors(trigger):
         children = list(anchor.children)
-        if anchor is trigger:   # "signed during Putin's visit on June 18": the visit's date
+        if anchor.i == trigger.i:   # "signed during Putin's visit on June 18": the visit's date
             children += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ != "since"
                          for o in c.children if o.dep_ == "pobj" for g in o.children]
         for child in children:

@@ -192,7 +192,7 @@ def _linked_tokens(trigger: Token) -> list[Token]:
             linked.extend(child.subtree if child.dep_ != "nsubj" else [child, *child.children])
         elif child.dep_ in ("prep", "agent"):
             linked.extend(t for g in child.children for t in g.subtree)
-    if trigger.dep_ in ("conj", "xcomp") and trigger.head is not trigger:
+    if trigger.dep_ in ("conj", "xcomp") and trigger.head.i != trigger.i:
         linked.extend(_linked_tokens(trigger.head))   # "signed ..., ratified ... and taking effect"
     elif trigger.dep_ in ("acl", "relcl", "amod", "compound") or (
             trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "dobj")):
