@@ -38,6 +38,8 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 STATEMENT_ROOT = "01"
+PROTEST_ROOT = "14"
+DEMAND_ROOTS = {"02", "10"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
 BACKGROUND_DEPS = {"relcl", "acl", "appos"}
@@ -93,9 +95,11 @@ class ExtractEvents(PerArticleStage):
                     not _weak_nominal(trigger, sources, targets):
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
+        protests = {c.trigger.head.i for c in found if c.trigger.code.startswith(PROTEST_ROOT)}
         # "X said Y attacked Z": the attack is the event (X becomes its attribution)
-        return [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
+        kept = [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
                                          and _reports_event(c.trigger.head, coded_heads))]
+        return _fold_purposes(kept, protests)
 
     def triggers(self, sentence: Span) -> list[Trigger]:
         consumed: set[int] = set()
@@ -462,6 +466,35 @@ def _coded(mention: Mention) -> bool:
 def _are_agents(mentions: tuple[Mention, ...]) -> bool:
     return all(m.sector in AGENT_SECTORS or (m.entry and m.entry.sector in AGENT_SECTORS)
                for m in mentions)
+
+
+def _fold_purposes(candidates: list[Candidate], protests: set[int]) -> list[Candidate]:
+    """"Kurds demonstrated calling for independence from Iraq": the demand is the protest's
+    purpose, not an event of its own; the protest is aimed where the demand was."""
+    purposes: dict[int, tuple[Mention, ...]] = {}
+    kept = []
+    for candidate in candidates:
+        protest = _purpose_of(candidate.trigger.head, protests) \
+            if candidate.trigger.code[:2] in DEMAND_ROOTS else None
+        if protest is None:
+            kept.append(candidate)
+        else:
+            purposes.setdefault(protest, candidate.targets)
+    return [replace(c, targets=purposes[c.trigger.head.i])
+            if c.trigger.head.i in purposes and not any(_coded(t) for t in c.targets) else c
+            for c in kept]
+
+
+def _purpose_of(verb: Token, protests: set[int]) -> int | None:
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep") or \
+                head.head.i == head.i:
+            return None
+        head = head.head
+        if head.i in protests:
+            return head.i
+    return None
 
 
 def _reports_event(verb: Token, trigger_heads: set[int]) -> bool:
