@@ -91,8 +91,7 @@ class ExtractEvents(PerArticleStage):
         found = []
         for trigger in triggers:
             sources, targets = arguments(trigger, index, triggers)
-            if any(_coded(m) for m in sources + targets) and \
-                    not _weak_nominal(trigger, sources, targets):
+            if (sources or targets) and not _weak_nominal(trigger, sources, targets):
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
         protests = {c.trigger.head.i for c in found if c.trigger.code.startswith(PROTEST_ROOT)}

@@ -219,7 +219,10 @@ class LocateEvents(PerArticleStage):
 
     def process_one(self, item: Analysis) -> Analysis:
         places = {i: p for p in item.places for i in range(p.span.start, p.span.end)}
-        return replace(item, events=tuple(self.locate(item.doc, e, places) for e in item.events))
+        located = (self.locate(item.doc, e, places) for e in item.events)
+        # Only now, when a place may have named the target, is an event with no coded actor
+        # at all ("Gunmen opened fire on concertgoers") given up.
+        return replace(item, events=tuple(e for e in located if _names_an_actor(e)))
 
     def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
@@ -229,6 +232,10 @@ class LocateEvents(PerArticleStage):
             return event
         event = replace(event, location=found.place)
         return _target_from_place(event, found.place)
+
+
+def _names_an_actor(event: Event) -> bool:
+    return any(actor is not None and actor.code for actor in (event.source, event.target))
 
 
 def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
