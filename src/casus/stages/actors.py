@@ -24,6 +24,7 @@ from .parse import load_model
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 LINKING_PREPS = {"of", "from", "for", "in"}
+NOT_AN_ACTOR = "NONE"   # sectors.yaml entry for phrases like "social media"
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,8 @@ class ActorMatcher:
         sectors = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.sectors(doc)
                                 if not taken.intersection(range(s, e))])
         mentions = compose(doc, sorted(names, key=lambda pair: pair[0].start),
-                           [(s, self._sector_of[s.label]) for s in sectors])
+                           [(s, self._sector_of[s.label]) for s in sectors
+                            if self._sector_of[s.label] != NOT_AN_ACTOR])
         return [_placed(m, doc, places) for m in mentions]
 
 
