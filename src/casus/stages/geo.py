@@ -21,7 +21,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
                           r"prefecture|city|area|territory)$", re.IGNORECASE)
 VIOLENT_ROOTS = {"18", "19", "20"}
-UNTARGETED_ROOTS = {"01", "14"}     # statements and protests are not aimed at where they occur
+UNTARGETED_ROOTS = {"01", "14"}
+TERRITORY_NOUNS = {"airspace", "territory", "soil", "waters", "border", "coast", "coastline",
+                   "shore", "frontier", "mainland"}     # statements and protests are not aimed at where they occur
 
 
 @dataclass(frozen=True)
@@ -214,15 +216,39 @@ class FindPlaces(PerArticleStage):
 
 class LocateEvents(PerArticleStage):
     name = "geo"
-    requires = frozenset({"doc", "places", "events"})
+    requires = frozenset({"doc", "places", "mentions", "events"})
     assigns = frozenset({"location"})
+
+    def __init__(self) -> None:
+        self.gazetteer = load_gazetteer()
 
     def process_one(self, item: Analysis) -> Analysis:
         places = {i: p for p in item.places for i in range(p.span.start, p.span.end)}
+        places.update(self._territories(item))
         located = (self.locate(item.doc, e, places) for e in item.events)
         # Only now, when a place may have named the target, is an event with no coded actor
         # at all ("Gunmen opened fire on concertgoers") given up.
         return replace(item, events=tuple(e for e in located if _names_an_actor(e)))
+
+    def _territories(self, item: Analysis) -> dict[int, PlaceMention]:
+        """"Estonian airspace", "Russian soil": a country's adjective on a word for its
+        territory names a place too."""
+        found = {}
+        for mention in item.mentions:
+            entry = mention.entry
+            if entry is None or entry.kind not in ("adjective", "state") or mention.sector:
+                continue
+            head = item.doc[mention.end - 1].head
+            if head.lemma_.lower() not in TERRITORY_NOUNS or head.i in found:
+                continue
+            candidates, _ = self.gazetteer.lookup(entry.name)
+            country = next((c for c in candidates if c.is_country), None)
+            if country is not None:
+                span = item.doc[mention.start:head.i + 1]
+                found[head.i] = PlaceMention(span, Place(
+                    country.name, country.country, None, None, None, country.geonames_id,
+                    span.start_char, span.end_char))
+        return found
 
     def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
