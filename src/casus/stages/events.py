@@ -280,7 +280,23 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 targets = _prep_objects(child, index)
+    if not sources:
+        sources = _taker_of(noun, index)
     return sources, targets
+
+
+def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
+    """"The EU adopted a package of sanctions", "Trump slaps tariffs": an event noun that is
+    the object of a verb is that verb's subject's act."""
+    head = noun
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
+        head = head.head.head
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
+        return ()
+    for child in head.head.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return _subject_actors(_antecedent(child), index)
+    return ()
 
 
 def _borrow(verb: Token, index, triggers: list[Trigger]) -> tuple[tuple, tuple]:
