@@ -29,6 +29,8 @@ VERB_TARGET_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "
 NOUN_TARGET_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "with", "at",
                      "between"}
 INHERIT_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "acomp"}
+MEASURE_NOUNS = {"number", "amount", "rate", "share", "percentage", "percent", "level", "price",
+                 "cost", "value", "volume", "figure", "total", "proportion"}
 LOCATIVE_ONLY = {"in", "at", "near", "inside", "outside", "across", "throughout", "during",
                  "around"}
 BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
@@ -331,6 +333,8 @@ def _nearest_mentions(head: Token, index, places: bool = True) -> list[Mention]:
     a clause or a locative phrase ("an event in Washington" does not name Washington)."""
     if head.i in index:
         return index[head.i]
+    if head.lemma_.lower() in MEASURE_NOUNS:
+        return []       # "the number of refugees declined" is not something refugees did
     frontier = _inner(head, places)
     for _depth in range(3):
         hits = [m for t in frontier for m in index.get(t.i, ())]
