@@ -114,6 +114,9 @@ def _satisfied(rule: VerbRule, token: Token) -> tuple[int, ...] | None:
         # the object may follow the rule's preposition: "accused of espionage", "call for release"
         candidates = [c for c in token.children if c.dep_ in OBJECT_DEPS]
         candidates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        candidates += [o for c in list(candidates) for p in c.children    # "millions of shells"
+                       if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
         objects = [c for c in candidates if c.lemma_.lower() in rule.object]
         if not objects:
             return None
