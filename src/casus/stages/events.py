@@ -40,6 +40,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 STATEMENT_ROOT = "01"
+UNAIMED_ROOTS = {"01", "14"}
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
@@ -182,9 +183,23 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
             borrowed = _borrow(trigger.head, index, triggers)
             sources = sources or borrowed[0]
             targets = targets or borrowed[1]
+    if not sources and not targets and trigger.code[:2] not in UNAIMED_ROOTS:
+        targets = _place_aimed_at(trigger.head, index)
     sources = _usable(sources)
     targets = tuple(t for t in _usable(targets) if t not in sources)
     return sources, targets
+
+
+def _place_aimed_at(trigger: Token, index) -> tuple[Mention, ...]:
+    """"The missile system will be deployed in Belarus": with no actor named, the state where
+    the act happens is what it concerns."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "into", "to", "at", "on"):
+            found = tuple(m for m in _prep_objects(child, index)
+                          if m.entry is not None and m.entry.kind in ("state", "place"))
+            if found:
+                return found
+    return ()
 
 
 def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, ...],
