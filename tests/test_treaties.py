@@ -172,3 +172,9 @@ def test_python_api_matches_the_cli(cli):
     assert casus.treaty("New START").id == "new-start-2010"
     with pytest.raises(ValueError):
         casus.obligations(on="2024-12-10")
+
+
+def test_a_treaty_that_never_entered_into_force_binds_nobody():
+    ctbt = load_treaty_base().get("ctbt-1996")
+    assert not ctbt.in_force_on(dt.date(2020, 1, 1))
+    assert load_treaty_base().get("nato-1949").in_force_on(dt.date(2020, 1, 1))

@@ -102,7 +102,8 @@ def treaty_from_dict(item: dict, origin: str = "casus") -> Treaty:
             in_force_from=_date((item.get("in_force") or {}).get("from")),
             in_force_until=_date((item.get("in_force") or {}).get("until")),
             replaces=item.get("replaces"), sources=tuple(item.get("sources") or ()),
-            notes=item.get("notes"), origin=item.get("origin", origin))
+            notes=item.get("notes"), origin=item.get("origin", origin),
+            never_in_force=bool((item.get("in_force") or {}).get("never")))
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"treaty {item.get('id', '?')!r} is malformed: {exc}") from exc
 

@@ -98,8 +98,13 @@ class Treaty:
     sources: tuple[str, ...] = ()
     notes: str | None = None
     origin: str = "casus"
+    never_in_force: bool = False
 
     def in_force_on(self, day: dt.date) -> bool:
+        """In force on `day`; an unknown start falls back to the first party's joining date
+        (ATOP's convention for old bilateral treaties), unless the treaty never took effect."""
+        if self.never_in_force:
+            return False
         start = self.in_force_from or min((p.joined for p in self.parties), default=None)
         if start is None or day < start:
             return False
