@@ -43,6 +43,7 @@ STATEMENT_ROOT = "01"
 UNAIMED_ROOTS = {"01", "14"}
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
+PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
 BACKGROUND_DEPS = {"relcl", "acl", "appos"}
@@ -101,7 +102,7 @@ class ExtractEvents(PerArticleStage):
         # "X said Y attacked Z": the attack is the event (X becomes its attribution)
         kept = [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
                                          and _reports_event(c.trigger.head, coded_heads))]
-        return _fold_purposes(kept, protests)
+        return _fold_purposes(_fold_demanded(kept), protests)
 
     def triggers(self, sentence: Span) -> list[Trigger]:
         consumed: set[int] = set()
@@ -502,6 +503,30 @@ def _are_agents(mentions: tuple[Mention, ...]) -> bool:
                for m in mentions)
 
 
+def _fold_demanded(candidates: list[Candidate]) -> list[Candidate]:
+    """"Opposition groups demanded that Mugabe abandon the policy": the abandoning has not
+    happened; the demand is the event, aimed at whoever is to act."""
+    demands = [c for c in candidates if c.trigger.code[:2] in DEMAND_ROOTS
+               and not c.trigger.nominal]
+    demanded: dict[int, Candidate] = {}
+    for demand in demands:
+        for child in demand.trigger.head.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                for other in candidates:
+                    if other is not demand and other.trigger.head.i in \
+                            {t.i for t in child.subtree}:
+                        demanded.setdefault(demand.trigger.head.i, other)
+    kept = []
+    for candidate in candidates:
+        if any(candidate is d for d in demanded.values()):
+            continue
+        inner = demanded.get(candidate.trigger.head.i)
+        if inner is not None and not any(_coded(t) for t in candidate.targets):
+            candidate = replace(candidate, targets=inner.sources)
+        kept.append(candidate)
+    return kept
+
+
 def _fold_purposes(candidates: list[Candidate], protests: set[int]) -> list[Candidate]:
     """"Kurds demonstrated calling for independence from Iraq": the demand is the protest's
     purpose, not an event of its own; the protest is aimed where the demand was."""
@@ -509,7 +534,7 @@ def _fold_purposes(candidates: list[Candidate], protests: set[int]) -> list[Cand
     kept = []
     for candidate in candidates:
         protest = _purpose_of(candidate.trigger.head, protests) \
-            if candidate.trigger.code[:2] in DEMAND_ROOTS else None
+            if candidate.trigger.code[:2] in PURPOSE_ROOTS else None
         if protest is None:
             kept.append(candidate)
         else:
@@ -570,8 +595,14 @@ def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str
 
 
 def _in_background(token: Token) -> bool:
-    """Inside a relative or participial clause: "the government, whom they had taken hostage"."""
-    return any(t.dep_ in BACKGROUND_DEPS for t in [token, *token.ancestors])
+    """Inside a relative or participial clause: "the government, whom they had taken hostage",
+    "prisoners rioted, setting fire to their mattresses"."""
+    return any(t.dep_ in BACKGROUND_DEPS or _participle(t) for t in [token, *token.ancestors])
+
+
+def _participle(token: Token) -> bool:
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and \
+        not any(c.dep_ in ("mark", "nsubj") for c in token.children)
 
 
 def _confidence(trigger: Trigger, source: Actor | None, target: Actor | None) -> float:
