@@ -611,6 +611,7 @@ def _confidence(trigger: Trigger, source: Actor | None, target: Actor | None) ->
     score += 0.2 if target is not None and target.code else 0.05 if target is not None else 0.0
     score += 0.05 * min(trigger.specificity, 2)
     score -= 0.15 if trigger.nominal else 0.0
+    score -= 0.1 if trigger.nominal and trigger.head.dep_ in ("pobj", "dobj") else 0.0
     return round(max(0.05, min(score, 0.95)), 2)
 
 
