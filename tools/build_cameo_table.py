@@ -12,12 +12,14 @@ from pathlib import Path
 
 
 def quad_class(code: str) -> int:
+    """GDELT/ICEWS QuadClass: 01–05 verbal cooperation, 06–08 material cooperation,
+    09–13 verbal conflict, 14–20 material conflict (protest is material conflict)."""
     root = int(code[:2])
     if root <= 5:
         return 1
-    if root <= 9:
+    if root <= 8:
         return 2
-    if root <= 14:
+    if root <= 13:
         return 3
     return 4
 

@@ -123,8 +123,9 @@ def _gold_codes(actors: object) -> set[str]:
 
 
 def quad_label(event: Event | None) -> int:
-    """ConfliBERT's five classes: 0 statement/appeal, 1–4 the QuadClasses."""
-    if event is None or event.cameo_root in ("01", "02"):
+    """ConfliBERT's five classes (the "penta" categories): 0 statement (CAMEO 01), 1–4 the
+    QuadClasses."""
+    if event is None or event.cameo_root == "01":
         return 0
     return event.quad_class
 
