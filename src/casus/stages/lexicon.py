@@ -12,6 +12,7 @@ from ..resources import bundled_yaml
 CONSTRAINTS = ("prep", "object", "xcomp")
 PARTICLE_DEPS = {"prt"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "dative", "nsubjpass", "prt"}
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,15 @@ class Lexicon:
     verbs: dict[str, list[VerbRule]] = field(default_factory=dict)
     nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    needs_complement: frozenset[str] = frozenset()
     longest_noun: int = 1
 
     @classmethod
     def load(cls, ontology: Ontology) -> Lexicon:
         verbs = bundled_yaml("lexicon", "verbs.yaml") or {}
         nouns = bundled_yaml("lexicon", "nouns.yaml") or []
-        lexicon = cls(light_verbs=frozenset(verbs.get("light_verbs") or []))
+        lexicon = cls(light_verbs=frozenset(verbs.get("light_verbs") or []),
+                      needs_complement=frozenset(verbs.get("needs_complement") or []))
         for entry in verbs.get("entries") or []:
             lexicon._add_verb_entry(entry, ontology)
         for entry in nouns:
@@ -64,6 +67,9 @@ class Lexicon:
 
     def match_verb(self, token: Token) -> VerbMatch | None:
         """The most specific rule whose constraints hold for this verb token."""
+        if token.lemma_.lower() in self.needs_complement and not any(
+                c.dep_ in COMPLEMENT_DEPS for c in token.children):
+            return None
         best: VerbMatch | None = None
         for key, particle in _verb_keys(token):
             for rule in self.verbs.get(key, ()):
