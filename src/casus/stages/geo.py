@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Event, Place
 from ..resources import bundled_yaml
 from .base import Analysis, PerArticleStage
-from .syntax import event_anchors
+from .syntax import event_anchors, own_clause, path_to_verb
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
@@ -268,33 +268,18 @@ def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMenti
     """A place inside a prepositional phrase of the event's own clause ("blowing up the dam in
     the Kherson region", "fired missiles at Kyiv"), but not one that only modifies a noun
     ("Iran's new president"). The most specific, then the nearest, wins."""
-    own = _own_clause(trigger)
+    own = own_clause(trigger)
     found = []
     for mention in {id(p): p for p in places.values()}.values():
         root = mention.span.root
         if root.sent != trigger.sent or root.dep_ in ("poss", "compound", "amod"):
             continue
-        path = list(_path_to_verb(root))
-        if path and path[-1] in own and any(t.dep_ == "prep" for t in path[:-1]):
+        path = list(path_to_verb(root))
+        if path[-1].i in own and any(t.dep_ == "prep" for t in path[:-1]):
             found.append(mention)
     if not found:
         return None
     return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
-
-
-def _path_to_verb(token: Token):
-    while True:
-        yield token
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            return
-        token = token.head
-
-
-def _own_clause(trigger: Token) -> set:
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return {verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj", "pcomp"))}
 
 
 def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention | None:

@@ -68,3 +68,24 @@ def is_inverted_conditional(aux: Token) -> bool:
         return False
     subjects = [c for c in aux.head.children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and aux.i < subjects[0].i
+
+
+def path_to_verb(token: Token):
+    """The token and its heads up to the nearest verb (or the root)."""
+    while True:
+        yield token
+        if token.pos_ in VERBAL or token.head.i == token.i:
+            return
+        token = token.head
+
+
+def governing_verb(token: Token) -> Token:
+    *_, verb = path_to_verb(token)
+    return verb
+
+
+def own_clause(trigger: Token) -> set[int]:
+    """Indices of the verb whose clause holds the trigger and of its complements and
+    conjuncts: where the event's own date and place phrases hang."""
+    verb = governing_verb(trigger)
+    return {verb.i, *(c.i for c in verb.children if c.dep_ in ("xcomp", "conj", "pcomp"))}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, TimeRef
 from .base import Analysis, PerArticleStage
-from .syntax import event_anchors
+from .syntax import event_anchors, governing_verb, own_clause
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -192,24 +192,13 @@ def event_date(trigger: Token, dates: dict[int, tuple[Span, tuple]],
 def _clause_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> TimeRef | None:
     """A date anywhere in the trigger's own clause ("sent troops to eastern Russia in October
     to train", "strikes on Iran in late October destroyed ..."), nearest first."""
-    sentence = trigger.sent
-    candidates = sorted((abs(t.i - trigger.i), t.i) for t in sentence if t.i in dates
-                        and _governing_verb(t) in _own_clause(trigger))
+    own = own_clause(trigger)
+    candidates = sorted((abs(t.i - trigger.i), t.i) for t in trigger.sent if t.i in dates
+                        and governing_verb(t).i in own)
     if not candidates:
         return None
     entity, (value, end, precision) = dates[candidates[0][1]]
     return TimeRef(value, precision, end, entity.text, entity.start_char, entity.end_char, "text")
-
-
-def _governing_verb(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _own_clause(trigger: Token) -> set[Token]:
-    verb = _governing_verb(trigger)
-    return {verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj"))}
 
 
 def _attached_date(trigger: Token, dates: dict[int, tuple[Span, tuple]],
