@@ -22,8 +22,8 @@ from .stages.treaty_events import LinkTreaties
 
 def default_stages(settings: Settings) -> list[Stage]:
     return [Parse(settings), FindPlaces(), FindActors(settings), ExtractEvents(settings),
-            LocateEvents(), Attribute(), RecodeIntent(), ClassifyAcled(), LinkTreaties(settings),
-            ResolveTime()]
+            LocateEvents(), Attribute(), RecodeIntent(), ClassifyAcled(), ResolveTime(),
+            LinkTreaties(settings)]
 
 
 def check_order(stages: list[Stage]) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ class Analysis:
     events: tuple[Event, ...] = ()
     treaty_events: tuple = ()
     checks: tuple[dict, ...] = ()
+    dates: Mapping | None = None        # token index → (date entity, resolved value)
 
 
 class Stage(ABC):

@@ -233,14 +233,14 @@ def _date_token(child: Token) -> tuple[Token | None, str | None]:
 class ResolveTime(PerArticleStage):
     name = "time"
     requires = frozenset({"doc", "events"})
-    assigns = frozenset({"dates"})
+    assigns = frozenset({"dates", "event_dates"})
 
     def process_one(self, item: Analysis) -> Analysis:
         published = dt.date.fromisoformat(item.article.published) if item.article.published else None
         dates = date_entities(item.doc, published)
         fallback = TimeRef(published.isoformat(), "day") if published else None
         events = tuple(self._date(item.doc, e, dates, published, fallback) for e in item.events)
-        return replace(item, events=events)
+        return replace(item, events=events, dates=dates)
 
     def _date(self, doc: Doc, event: Event, dates, published, fallback) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")

@@ -71,7 +71,7 @@ class StepWords:
 
 class LinkTreaties(PerArticleStage):
     name = "treaties"
-    requires = frozenset({"doc", "mentions"})
+    requires = frozenset({"doc", "mentions", "dates"})
     assigns = frozenset({"treaty_events", "checks"})
 
     def __init__(self, settings: Settings, base: TreatyBase | None = None) -> None:
@@ -90,7 +90,7 @@ class LinkTreaties(PerArticleStage):
             else None
         named = self._named_treaties(doc)
         index = mention_index(item.mentions)
-        dates = date_entities(doc, published)
+        dates = item.dates if item.dates is not None else date_entities(doc, published)
         found = []
         for number, sentence in enumerate(doc.sents):
             for trigger, step, end in self._steps(sentence):
