@@ -8,9 +8,6 @@ from .errors import ResourceError
 from .model import Plover
 from .resources import load_tsv, resource_path
 
-QUAD_CLASS_NAMES = {1: "verbal cooperation", 2: "material cooperation",
-                    3: "verbal conflict", 4: "material conflict"}
-
 
 @dataclass(frozen=True)
 class CameoCode:

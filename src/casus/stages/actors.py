@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import ResourceError
@@ -302,10 +302,6 @@ def mention_index(mentions: tuple[Mention, ...]) -> dict[int, list[Mention]]:
         for i in range(mention.start, mention.end):
             index.setdefault(i, []).append(mention)
     return index
-
-
-def token_in(token: Token, mention: Mention) -> bool:
-    return mention.start <= token.i < mention.end
 
 
 class FindActors(PerArticleStage):
