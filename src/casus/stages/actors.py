@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..errors import ResourceError
@@ -274,11 +274,19 @@ def _host_sector(span: Span, sector_at: dict[int, tuple[Span, str]]) -> tuple[Sp
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in MODIFIER_DEPS or token.dep_ == "case":
-        return sector_at.get(token.head.i)
+        return sector_at.get(token.head.i) or _host_through_of(token.head, sector_at)
     if token.dep_ == "pobj" and token.head.lower_ in LINKING_PREPS:
         return sector_at.get(token.head.head.i)
     if span.end in sector_at and sector_at[span.end][0].start == span.end:
         return sector_at[span.end]      # adjacent: "DPRK troops" parsed oddly
+    return None
+
+
+def _host_through_of(noun: Token, sector_at: dict[int, tuple[Span, str]]
+                     ) -> tuple[Span, str] | None:
+    """"the commander of Russia's Black Sea Fleet": the country names the commander too."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in sector_at:
+        return sector_at[noun.head.head.i]
     return None
 
 

@@ -18,6 +18,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                   "on", "into", "to", "over", "behind", "along", "within", "beyond", "off",
                   "towards", "toward", "from"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "towards", "toward"}
 REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
                           r"prefecture|city|area|territory)$", re.IGNORECASE)
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -134,16 +135,33 @@ def _place_spans(doc: Doc):
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "DATE"):
+        if token.pos_ != "PROPN" or token.ent_type_ == "DATE":
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B":
+        while end < len(doc) and (doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B"
+                                  or _joins_hyphenated(doc, end)):
             end += 1
-        if end < len(doc) and REGION_WORDS.search(" " + doc[end].text):
+        region = end < len(doc) and bool(REGION_WORDS.search(" " + doc[end].text))
+        if region:
             end += 1
-        yield doc[i:end]
+        if token.ent_type_ != "PERSON" or region or _after_locative(token):
+            yield doc[i:end]
         i = end
+
+
+def _joins_hyphenated(doc: Doc, i: int) -> bool:
+    """"Nagorno-Karabakh", "Ivano-Frankivsk": a hyphen inside one name."""
+    return (doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc)
+            and doc[i + 1].pos_ == "PROPN" and not doc[i].whitespace_)
+
+
+def _after_locative(token: Token) -> bool:
+    """The small model tags some towns as people ("in the Kherson region", "near Pokrovsk");
+    a name governed by a locative preposition is read as a place all the same."""
+    before = [t.lower_ for t in token.doc[max(0, token.i - 2):token.i]]
+    return bool(before) and (before[-1] in PLACE_PREPS or
+                             before[-1] == "the" and len(before) == 2 and before[0] in PLACE_PREPS)
 
 
 def _choose(candidates: tuple[Candidate, ...], context: set[str], qualifier: str | None

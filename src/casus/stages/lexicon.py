@@ -11,6 +11,7 @@ from ..resources import bundled_yaml
 
 CONSTRAINTS = ("prep", "object", "xcomp")
 PARTICLE_DEPS = {"prt"}
+ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "dative", "nsubjpass", "prt"}
 
@@ -103,9 +104,14 @@ def _check_code(code: object, ontology: Ontology, origin: str) -> str:
 def _verb_keys(token: Token):
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ in PARTICLE_DEPS:
+        if child.dep_ in PARTICLE_DEPS or _adverb_particle(token, child):
             yield f"{lemma} {child.lower_}", child
     yield lemma, None
+
+
+def _adverb_particle(verb: Token, child: Token) -> bool:
+    """"began pulling back": the parser sometimes reads a particle as an adverb."""
+    return child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in ADVERB_PARTICLES
 
 
 def _satisfied(rule: VerbRule, token: Token) -> tuple[int, ...] | None:

@@ -88,4 +88,5 @@ def own_clause(trigger: Token) -> set[int]:
     """Indices of the verb whose clause holds the trigger and of its complements and
     conjuncts: where the event's own date and place phrases hang."""
     verb = governing_verb(trigger)
-    return {verb.i, *(c.i for c in verb.children if c.dep_ in ("xcomp", "conj", "pcomp"))}
+    return {verb.i, *(c.i for c in verb.children if c.dep_ in ("xcomp", "conj", "pcomp")
+                      or c.dep_ == "advcl" and not _is_framed_clause(c))}

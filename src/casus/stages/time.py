@@ -185,8 +185,18 @@ def date_entities(doc: Doc, published: dt.date | None) -> dict[int, tuple[Span, 
 
 def event_date(trigger: Token, dates: dict[int, tuple[Span, tuple]],
                published: dt.date | None) -> TimeRef | None:
-    found = _attached_date(trigger, dates, published) or _clause_date(trigger, dates)
-    return found
+    return (_attached_date(trigger, dates, published) or _clause_date(trigger, dates)
+            or _sentence_date(trigger, dates))
+
+
+def _sentence_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> TimeRef | None:
+    """A sentence with one date expression dates its events even when the parser hangs the
+    date elsewhere ("jets shot down drones that crossed into Poland last week")."""
+    entities = {dates[t.i][0].start: dates[t.i] for t in trigger.sent if t.i in dates}
+    if len(entities) != 1:
+        return None
+    entity, (value, end, precision) = next(iter(entities.values()))
+    return TimeRef(value, precision, end, entity.text, entity.start_char, entity.end_char, "text")
 
 
 def _clause_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> TimeRef | None:
