@@ -24,6 +24,7 @@ from .parse import load_model
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 LINKING_PREPS = {"of", "from", "for", "in"}
+OWNER_PREPS = {"of", "for"}
 NOT_AN_ACTOR = "NONE"   # sectors.yaml entry for phrases like "social media"
 
 
@@ -266,7 +267,21 @@ def compose(doc: Doc, names: list[tuple[Span, Entry]], sectors: list[tuple[Span,
     for span, sector in sectors:
         if span.start not in attached and span.start not in covered:
             mentions.append(_mention(doc, span.start, span.end, None, sector))
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    return sorted((_owned(m, doc, mentions) for m in mentions), key=lambda m: (m.start, m.end))
+
+
+def _owned(mention: Mention, doc: Doc, mentions: list[Mention]) -> Mention:
+    """"the commander of Russia's Black Sea Fleet", "a spokesman for the Kremlin": a title
+    with no country of its own takes that of the organisation or state it serves."""
+    if mention.entry is not None or mention.person is not None:
+        return mention
+    head = doc[mention.end - 1]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for other in mentions:
+                if other.entry is not None and other.start <= obj.i < other.end:
+                    return replace(mention, entry=other.entry)
+    return mention
 
 
 def _host_sector(span: Span, sector_at: dict[int, tuple[Span, str]]) -> tuple[Span, str] | None:

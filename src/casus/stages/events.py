@@ -226,6 +226,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         targets = actors_at(verb.head, index)
     if not targets:
         targets = _verb_object(verb, index, code[:2] in COERCIVE_ROOTS)
+    for complement in (c for c in verb.children if c.dep_ == "xcomp" and not targets):
+        targets = _verb_object(complement, index)   # "threatened to break relations with Russia"
     return sources, targets
 
 
@@ -445,9 +447,12 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
-def _accused(verb: Token, index) -> tuple[Mention, ...]:
-    """The one an accusation or blame names as the doer: the object of accuse/blame/charge."""
-    for child in verb.children:
+def _accused(head: Token, index) -> tuple[Mention, ...]:
+    """The one an accusation or blame names as the doer: the object of accuse/blame/charge
+    ("accused Russia of shooting"), also when the parser hangs "of" on that object."""
+    if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return actors_at(head, index)
+    for child in head.children:
         if child.dep_ == "dobj":
             return actors_at(child, index)
     return ()

@@ -18,10 +18,15 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                   "on", "into", "to", "over", "behind", "along", "within", "beyond", "off",
                   "towards", "toward", "from"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "towards", "toward"}
+PLACE_PREPS = {"in", "at", "over", "near", "outside", "inside", "around", "across", "into", "towards", "toward"}
 REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
                           r"prefecture|city|area|territory)$", re.IGNORECASE)
 VIOLENT_ROOTS = {"18", "19", "20"}
+ACTED_ON_ROOTS = {"15", "17", "18", "19", "20"}
+OWN_NAME_WEIGHT = 5
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "island", "district",
+               "capital", "outskirts", "suburb", "coast", "state", "county", "area", "outpost"}
+REGION_RANK = 5_000_000     # a first-level region outranks all but the largest towns of its name
 UNTARGETED_ROOTS = {"01", "14"}
 TERRITORY_NOUNS = {"airspace", "territory", "soil", "waters", "border", "coast", "coastline",
                    "shore", "frontier", "mainland"}     # statements and protests are not aimed at where they occur
@@ -73,7 +78,7 @@ def load_gazetteer() -> Gazetteer:
                 by_name[name] = [known[0]]
     for state in cache_.get_us_states().values():
         candidate = Candidate(state["name"], "USA", state["code"], None, None,
-                              state["geonameid"], 0)
+                              state["geonameid"], REGION_RANK)
         by_name.setdefault(state["name"].lower(), []).append(candidate)
     for city in cache_.get_cities().values():
         candidate = Candidate(city["name"], iso3.get(city["countrycode"]), city["admin1code"],
@@ -81,8 +86,15 @@ def load_gazetteer() -> Gazetteer:
                               city["geonameid"], int(city["population"]))
         for name in {city["name"], *_latin_names(city["alternatenames"])}:
             by_name.setdefault(name.lower(), []).append(candidate)
-    return Gazetteer({k: tuple(sorted(v, key=lambda c: (not c.is_country, -c.population)))
-                      for k, v in by_name.items()})
+    return Gazetteer({k: tuple(sorted(v, key=lambda c: _rank(c, k))) for k, v in by_name.items()})
+
+
+def _rank(candidate: Candidate, name: str) -> tuple[bool, int]:
+    """Countries first, then by population; a place's own name counts five times its other
+    names, so "Pokrovsk" is the Ukrainian town, not Engels (once called Pokrovsk) nor Harare
+    for "Salisbury" unless far larger."""
+    own = candidate.name.lower() == name
+    return not candidate.is_country, -candidate.population * (OWN_NAME_WEIGHT if own else 1)
 
 
 @cache
@@ -293,19 +305,27 @@ def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMenti
         if root.sent != trigger.sent or root.dep_ in ("poss", "compound", "amod"):
             continue
         path = list(path_to_verb(root))
-        if path[-1].i in own and any(t.dep_ == "prep" for t in path[:-1]):
+        if path[-1].i in own and any(_locative(t) for t in path[:-1]):
             found.append(mention)
     if not found:
         return None
     return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
 
 
+def _locative(token: Token) -> bool:
+    """A locative preposition, or "of" after a word for a place ("the city of Goma")."""
+    return token.dep_ == "prep" and (token.lower_ in LOCATIVE_PREPS or token.lower_ == "of"
+                                     and token.head.lemma_.lower() in PLACE_NOUNS)
+
+
 def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention | None:
-    """An attack on a town happened there: "shelled Kharkiv" is located in Kharkiv."""
-    if event.cameo_root not in VIOLENT_ROOTS or event.target is None:
+    """Force used on a place happened there: "shelled Kharkiv" is located in Kharkiv, "invaded
+    Georgia" in Georgia, "entered Estonian airspace" in Estonia, "sent troops to Russia" in
+    Russia."""
+    if event.cameo_root not in ACTED_ON_ROOTS or event.target is None:
         return None
     for mention in {id(p): p for p in places.values()}.values():
-        if mention.place.start == event.target.start and mention.place.lat is not None \
+        if mention.place.start == event.target.start \
                 and mention.span.sent.text.strip() == event.sentence:
             return mention
     return None

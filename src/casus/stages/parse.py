@@ -22,6 +22,19 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("casus_verb_tags")
+def repair_verb_tags(doc: Doc) -> Doc:
+    """"... hijacked a truck and shot passers-by": the tagger sometimes reads a verb as a noun
+    although the parser gave it a direct object. Retagging it before the attribute ruler and
+    the lemmatizer gives it a verb's part of speech and lemma ("shoot")."""
+    for token in doc:
+        if token.tag_ in ("NN", "NNS") and any(c.dep_ == "dobj" for c in token.children):
+            head = token.head
+            conjoined = token.dep_ == "conj" and head.tag_.startswith("VB")
+            token.tag_ = head.tag_ if conjoined else "VBD" if token.lower_.endswith("ed") else "VB"
+    return doc
+
+
 @cache
 def load_model(name: str) -> Language:
     """One model per process: loading costs about a second and the model is read-only after."""
@@ -31,6 +44,8 @@ def load_model(name: str) -> Language:
         raise ResourceError(f"spaCy model {name!r} is not installed ({exc}); "
                             "reinstall casus with its pinned dependencies") from exc
     nlp.add_pipe("casus_paragraphs", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("casus_verb_tags", before="attribute_ruler")
     return nlp
 
 
