@@ -4,7 +4,7 @@ location: the place its trigger is said to happen in, not merely a place the sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,8 @@ REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|distric
 VIOLENT_ROOTS = {"18", "19", "20"}
 ACTED_ON_ROOTS = {"15", "17", "18", "19", "20"}
 OWN_NAME_WEIGHT = 5
+GENERIC_REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "federal",
+                        "capital", "north", "south", "east", "west", "upper", "lower", "new"}
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "island", "district",
                "capital", "outskirts", "suburb", "coast", "state", "county", "area", "outpost"}
 REGION_RANK = 5_000_000     # a first-level region outranks all but the largest towns of its name
@@ -47,14 +49,22 @@ class Candidate:
 @dataclass(frozen=True)
 class Gazetteer:
     by_name: dict[str, tuple[Candidate, ...]]
+    regions: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
+    plain_regions: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
 
     def lookup(self, text: str) -> tuple[tuple[Candidate, ...], bool]:
-        """Candidates for a place name, and whether it named a region around the place."""
+        """Candidates for a place name, and whether it named a region around the place.
+        "the Kherson region" is the oblast; plain "Kherson" is the city, and a region only
+        where no town has the name ("Balochistan", "the Gaza Strip")."""
         name = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-        name = re.sub(r"[’']s$", "", name)
+        name = re.sub(r"[’']s$", "", name).lower()
         region = bool(REGION_WORDS.search(name))
         base = REGION_WORDS.sub("", name)
-        return self.by_name.get(base.lower(), ()), region
+        if region:
+            found = self.regions.get(name) or self.regions.get(base) or self.by_name.get(base, ())
+        else:
+            found = self.by_name.get(base) or self.plain_regions.get(base, ())
+        return found, region
 
 
 @cache
@@ -86,7 +96,34 @@ def load_gazetteer() -> Gazetteer:
                               city["geonameid"], int(city["population"]))
         for name in {city["name"], *_latin_names(city["alternatenames"])}:
             by_name.setdefault(name.lower(), []).append(candidate)
-    return Gazetteer({k: tuple(sorted(v, key=lambda c: _rank(c, k))) for k, v in by_name.items()})
+    regions, plain_regions = _regions(by_name)
+    return Gazetteer({k: tuple(sorted(v, key=lambda c: _rank(c, k))) for k, v in by_name.items()},
+                     regions, plain_regions)
+
+
+def _regions(places: dict[str, list[Candidate]]
+             ) -> tuple[dict[str, tuple[Candidate, ...]], dict[str, tuple[Candidate, ...]]]:
+    """First-level regions and named areas (resources/geo/regions.yaml), keyed by their names
+    with and without a trailing region word ("Kurdistan Region"); a country's name, or a bare
+    "Northern" left by "Northern State", is not a key."""
+    regions: dict[str, list[Candidate]] = {}
+    plain: dict[str, list[Candidate]] = {}
+    for item in bundled_yaml("geo", "regions.yaml") or []:
+        candidate = Candidate(item["name"], item["country"], item["name"], item["lat"],
+                              item["lon"], None, 0)
+        for name in {item["name"], *(item.get("names") or [])}:
+            for key in {name.lower(), REGION_WORDS.sub("", name.lower())}:
+                if key in GENERIC_REGION_WORDS or any(c.is_country for c in places.get(key, ())):
+                    continue
+                _add_once(regions.setdefault(key, []), candidate)
+                if not item.get("needs_region_word"):
+                    _add_once(plain.setdefault(key, []), candidate)
+    return ({k: tuple(v) for k, v in regions.items()}, {k: tuple(v) for k, v in plain.items()})
+
+
+def _add_once(candidates: list[Candidate], candidate: Candidate) -> None:
+    if candidate not in candidates:
+        candidates.append(candidate)
 
 
 def _rank(candidate: Candidate, name: str) -> tuple[bool, int]:
