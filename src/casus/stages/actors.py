@@ -25,6 +25,8 @@ from .parse import load_model
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 LINKING_PREPS = {"of", "from", "for", "in"}
 OWNER_PREPS = {"of", "for"}
+# "X-backed militants" are not X's; "X-installed officials" and "an X-led coalition" are.
+INSTALLING_PARTICIPLES = {"install", "appoint", "lead", "run", "command"}
 NOT_AN_ACTOR = "NONE"   # sectors.yaml entry for phrases like "social media"
 
 
@@ -289,7 +291,10 @@ def _host_sector(span: Span, sector_at: dict[int, tuple[Span, str]]) -> tuple[Sp
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in MODIFIER_DEPS or token.dep_ == "case":
-        return sector_at.get(token.head.i) or _host_through_of(token.head, sector_at)
+        head = token.head
+        if head.dep_ == "amod" and head.lemma_.lower() in INSTALLING_PARTICIPLES:
+            head = head.head        # "the Kremlin-installed governor", "a Saudi-led coalition"
+        return sector_at.get(head.i) or _host_through_of(head, sector_at)
     if token.dep_ == "pobj" and token.head.lower_ in LINKING_PREPS:
         return sector_at.get(token.head.head.i)
     if span.end in sector_at and sector_at[span.end][0].start == span.end:

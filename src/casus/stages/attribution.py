@@ -80,17 +80,17 @@ class Attribute(PerArticleStage):
         readings: list[str] = []
         attribution = None
         governed = True
+        if self._is_pledge(head):
+            attribution = self._reporter(head, index, day)     # "Netanyahu vowed to destroy"
         for token, via in _clause_chain(head):
             if via in STOP_CLIMBING and token.lemma_.lower() not in self.cues.hedge_nouns:
                 governed = False    # "reports that ..." frames its clause; a relative does not
             if governed:
                 readings.extend(self._clause_readings(token, via, head))
-            if via in REPORTED_VIA and token.i != head.i:
-                outer = self._reporter(token, index, day)
-                if outer is not None:   # nested reports keep the outermost source
-                    attribution = outer
-                    readings.append(self._report_reading(token))
-                    governed = False    # the reporter's own negation is about the report
+            if self._reports(token, via, head):
+                readings.append(self._report_reading(token))
+                governed = False    # the reporter's own negation is about the report
+                attribution = self._outer_source(token, attribution, index, day)
         if attribution is None:
             attribution = self._according_to(head, index, day)
             readings.extend(["reported"] if attribution else [])
@@ -101,13 +101,36 @@ class Attribute(PerArticleStage):
     def _nominal_readings(self, noun: Token, index, day) -> tuple[list[str], Attribution | None]:
         """An event noun is presupposed by the clause around it ("in response to a Ukrainian
         invasion"), so only its own hedges count: "alleged sales", "allegations of
-        deployments", "an invasion that may have begun"."""
+        deployments", "an invasion that may have begun" — but a clause someone reports is
+        theirs ("officials said the strike killed five")."""
         readings = self._noun_hedges(noun) + self._framing_noun(noun)
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
             readings.extend(self._clause_readings(clause, "self", clause))
-        attribution = self._according_to(noun, index, day)
-        readings.extend(["reported"] if attribution else [])
+        attribution = None
+        for token, via in _clause_chain(noun):
+            if self._reports(token, via, noun):
+                readings.append(self._report_reading(token))
+                attribution = self._outer_source(token, attribution, index, day)
+        if attribution is None:
+            attribution = self._according_to(noun, index, day)
+            readings.extend(["reported"] if attribution else [])
         return readings, attribution
+
+    def _reports(self, token: Token, via: str, trigger: Token) -> bool:
+        return via in REPORTED_VIA and token.i != trigger.i and \
+            token.lemma_.lower() in self.cues.reporting
+
+    def _outer_source(self, verb: Token, inner: Attribution | None, index, day
+                      ) -> Attribution | None:
+        """Nested reports keep the outermost source; but "X said ...; Y has not confirmed
+        it" stays X's claim."""
+        if inner is not None and any(c.dep_ == "neg" for c in verb.children):
+            return inner
+        return self._reporter(verb, index, day) or inner
+
+    def _is_pledge(self, verb: Token) -> bool:
+        return self.cues.reporting.get(verb.lemma_.lower()) == "future" and any(
+            c.dep_ == "xcomp" for c in verb.children)
 
     def _framing_noun(self, noun: Token) -> list[str]:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
@@ -121,7 +144,7 @@ class Attribute(PerArticleStage):
         for child in token.children:
             lower = child.lower_
             if child.dep_ == "neg":
-                found.append("denied" if token.lemma_ == "deny" else "negated")
+                found.append(_negation(token, trigger))
             elif child.dep_ == "aux" and lower in self.cues.modals:
                 found.append(self.cues.modals[lower])
             elif child.dep_ == "advmod" and lower in self.cues.hedges:
@@ -152,11 +175,14 @@ class Attribute(PerArticleStage):
         return found
 
     def _reporter(self, verb: Token, index, day) -> Attribution | None:
-        if verb.lemma_.lower() not in self.cues.reporting:
-            return None
+        """Who reports: the subject, or the agent of a passive ("was reported by Reuters");
+        "Israeli jets were rumored to ..." names no source."""
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ == "nsubj":
                 return _attribution(child, verb.text, index, day)
+            if child.dep_ == "agent":
+                for obj in (g for g in child.children if g.dep_ == "pobj"):
+                    return _attribution(obj, verb.text, index, day)
         return None
 
     def _according_to(self, head: Token, index, day) -> Attribution | None:
@@ -191,7 +217,19 @@ class Attribute(PerArticleStage):
 STOP_CLIMBING = {"advcl", "relcl", "acl"}
 # Relations by which a clause hangs under the verb that reports it: "said (that) X",
 # "accused Y of X-ing", "X, officials said".
-REPORTED_VIA = {"ccomp", "xcomp", "prep", "pcomp", "parataxis", "advcl"}
+REPORTED_VIA = {"ccomp", "xcomp", "prep", "pcomp", "parataxis", "advcl", "dobj"}
+UNCONFIRMING = {"confirm", "verify", "corroborate"}
+
+
+def _negation(verb: Token, trigger: Token) -> str:
+    """"did not attack" is negated; "denied" denies; "reports that X ... could not be
+    confirmed" leaves X unconfirmed, not negated."""
+    lemma = verb.lemma_.lower()
+    if lemma == "deny":
+        return "denied"
+    if lemma in UNCONFIRMING and verb.i != trigger.i:
+        return "unconfirmed"
+    return "negated"
 
 
 def _clause_chain(token: Token):
