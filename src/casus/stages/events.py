@@ -44,6 +44,9 @@ UNAIMED_ROOTS = {"01", "14"}
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
+LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
+CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
+PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
 BACKGROUND_DEPS = {"relcl", "acl", "appos"}
@@ -95,7 +98,10 @@ class ExtractEvents(PerArticleStage):
         found = []
         for trigger in triggers:
             sources, targets = arguments(trigger, index, triggers)
-            if (sources or targets) and not _weak_nominal(trigger, sources, targets):
+            if (sources or targets or _unclaimed_violence(trigger)) \
+                    and not _weak_nominal(trigger, sources, targets):
+                if _military_strike(trigger, sources, targets):
+                    trigger = replace(trigger, code=MILITARY_STRIKE)
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
         protests = {c.trigger.head.i for c in found if c.trigger.code.startswith(PROTEST_ROOT)}
@@ -127,6 +133,9 @@ class ExtractEvents(PerArticleStage):
     def verb_trigger(self, token: Token) -> Trigger | None:
         """A constrained verb rule ("threatened sanctions") beats a light verb's noun
         ("imposed sanctions"), which beats the verb's bare default."""
+        joined = self._joined_trigger(token)
+        if joined is not None:
+            return joined
         match = self.lexicon.match_verb(token)
         if match is None or match.specificity == 0:
             light = self._light_verb_trigger(token)
@@ -136,6 +145,13 @@ class ExtractEvents(PerArticleStage):
             return None
         end = max([token.i, *match.consumed]) + 1 if _contiguous(token, match.consumed) else token.i + 1
         return Trigger(token, token.i, end, match.code, match.specificity, False)
+
+    def _joined_trigger(self, token: Token) -> Trigger | None:
+        joined = _joined_event(token)
+        match = self.lexicon.match_noun(joined) if joined is not None else None
+        if match is None:
+            return None
+        return Trigger(token, token.i, joined.i + 1, match[0], 2, False)
 
     def _light_verb_trigger(self, token: Token) -> Trigger | None:
         if token.lemma_.lower() not in self.lexicon.light_verbs:
@@ -580,6 +596,46 @@ def _consumed_by(token: Token, trigger: Trigger) -> set[int]:
     return {child.i for child in token.children if child.dep_ == "xcomp"}
 
 
+def _unclaimed_violence(trigger: Trigger) -> bool:
+    """"A shell hit the reactor", "a bomb brought down the jet": violence with no actor named
+    is still an event, kept later only if it has a place (see geo)."""
+    return not trigger.nominal and trigger.code[:2] in VIOLENT_ROOTS
+
+
+def _military_strike(trigger: Trigger, sources: tuple[Mention, ...],
+                     targets: tuple[Mention, ...]) -> bool:
+    """A bare "strike" is a walkout when workers strike, but "Israeli strikes on Iran",
+    "Russia's strikes" and "strikes on Iran" are military."""
+    if trigger.code != LABOUR_STRIKE or trigger.head.lemma_.lower() != "strike" \
+            or trigger.end - trigger.start != 1:
+        return False
+    if any(m.sector in CIVIL_SECTORS for m in sources):
+        return False
+    armed = any(_is_state(m) or m.sector in AGENT_SECTORS for m in sources)
+    return armed or not sources and any(_is_state(m) for m in targets)
+
+
+def _is_state(mention: Mention) -> bool:
+    return mention.entry is not None and mention.entry.kind in ("state", "adjective", "metonym") \
+        and mention.sector is None
+
+
+def _joined_event(verb: Token) -> Token | None:
+    """"took part in the strikes", "participated in the protests": the noun after "in" is the
+    event the subject joined."""
+    lemma = verb.lemma_.lower()
+    taking_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part"
+                                          for c in verb.children)
+    holders = [verb] if lemma in PARTICIPATION_VERBS else []
+    if taking_part:
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                return noun
+    return None
+
+
 def _contiguous(token: Token, consumed: tuple[int, ...]) -> bool:
     return all(abs(i - token.i) <= 3 for i in consumed)
 
@@ -596,7 +652,7 @@ def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str
         return list(product(sources, targets))
     if sources:
         return [(s, None) for s in sources]
-    return [(None, t) for t in targets]
+    return [(None, t) for t in targets] or [(None, None)]
 
 
 def _in_background(token: Token) -> bool:

@@ -294,8 +294,9 @@ class LocateEvents(PerArticleStage):
         places.update(self._territories(item))
         located = (self.locate(item.doc, e, places) for e in item.events)
         # Only now, when a place may have named the target, is an event with no coded actor
-        # at all ("Gunmen opened fire on concertgoers") given up.
-        return replace(item, events=tuple(e for e in located if _names_an_actor(e)))
+        # at all ("Gunmen opened fire on concertgoers") given up — unless it is violence with
+        # a place ("a shell hit the plant in Enerhodar"), which is what ACLED-style users count.
+        return replace(item, events=tuple(e for e in located if _worth_keeping(e)))
 
     def _territories(self, item: Analysis) -> dict[int, PlaceMention]:
         """"Estonian airspace", "Russian soil": a country's adjective on a word for its
@@ -327,8 +328,9 @@ class LocateEvents(PerArticleStage):
         return _target_from_place(event, found.place)
 
 
-def _names_an_actor(event: Event) -> bool:
-    return any(actor is not None and actor.code for actor in (event.source, event.target))
+def _worth_keeping(event: Event) -> bool:
+    named = any(actor is not None and actor.code for actor in (event.source, event.target))
+    return named or event.cameo_root in VIOLENT_ROOTS and event.location is not None
 
 
 def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
