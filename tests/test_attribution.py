@@ -91,3 +91,22 @@ def test_seed_article_keeps_claims_apart_from_facts():
     clause_end = text.index("Russian Federation.”", clause_start)
     quoted = [e for e in events if clause_start <= e["trigger"]["start"] < clause_end]
     assert all(e["modality"] == "hypothetical" for e in quoted)
+
+
+@pytest.mark.parametrize("text,trigger,modality,source", [
+    ("Benjamin Netanyahu vowed to destroy the Hamas battalions in Rafah.", "destroy",
+     "future", "ISR"),
+    ("Israeli jets were rumored to have struck air defence sites near Damascus.", "struck",
+     "speculated", None),
+    ("Reports that Israeli jets had bombed the television building in Tehran could not be "
+     "confirmed.", "bombed", "unconfirmed", None),
+    ("Hezbollah said its rockets hit an air base near Haifa; the Israeli military has not "
+     "confirmed any damage.", "hit", "unconfirmed", "LBN"),
+    ('"Russian troops shelled the town," Ukrainian officials said.', "shelled", "reported",
+     "UKR"),
+])
+def test_who_claims_and_how_sure(code, text, trigger, modality, source):
+    [event] = [e for e in code(text) if trigger in e["trigger"]["text"]]
+    assert event["modality"] == modality
+    got = event["attribution"] and event["attribution"]["code"]
+    assert (got[:3] if got else None) == source

@@ -107,3 +107,29 @@ def test_what_someone_says_another_must_do_is_a_demand(code):
     demands = [e for e in events if e["cameo_root"] == "10"]
     assert demands and demands[0]["source"]["code"].startswith("GBR")
     assert demands[0]["target"]["code"].startswith("LBY")
+
+
+def test_verb_the_tagger_took_for_a_noun_is_still_an_event(code):
+    events = code("A gunman hijacked a mail truck and shot passers-by in Odessa, Texas.")
+    assert any(e["trigger"]["text"] == "shot" and e["cameo_root"] == "19" for e in events)
+
+
+def test_joining_an_event_is_that_event(code):
+    [event] = code("American forces took part in the Israeli strikes on Iran.")
+    assert event["cameo_root"] == "19" and event["source"]["code"].startswith("USA")
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Israeli strikes on Iran killed two generals.", "19"),
+    ("Dock workers began a strike in Rotterdam.", "14"),
+])
+def test_a_bare_strike_is_military_or_a_walkout_by_who_strikes(code, text, root):
+    assert any(e["cameo_root"] == root and "strike" in e["trigger"]["text"] for e in code(text))
+
+
+def test_accused_of_an_act_when_the_parser_hangs_of_on_the_accused(code):
+    events = code("Pakistan's army accused Indian-backed militants of hijacking the Jaffar "
+                  "Express in Balochistan province.")
+    [hijack] = [e for e in events if e["trigger"]["text"] == "hijacking"]
+    assert hijack["modality"] == "alleged" and hijack["attribution"]["code"].startswith("PAK")
+    assert hijack["location"]["country"] == "PAK"

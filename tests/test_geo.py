@@ -45,3 +45,43 @@ def test_attack_without_a_named_target_is_against_the_place_struck(code):
     [event] = [e for e in code("Israeli airstrikes hit targets in Lebanon.")
                if e["cameo_root"] in ("18", "19")][:1]
     assert event["target"]["country"] == "LBN"
+
+
+def test_first_level_regions_and_named_areas():
+    gazetteer = load_gazetteer()
+    [gezira] = gazetteer.lookup("Gezira state")[0]
+    assert gezira.country == "SDN" and gezira.admin1 == "Gezira"
+    assert gazetteer.lookup("Balochistan province")[0][0].country == "PAK"
+    assert gazetteer.lookup("the Gaza Strip")[0][0].country == "PSE"
+    city, region = gazetteer.lookup("Kherson")[0][0], gazetteer.lookup("the Kherson region")[0][0]
+    assert city.country == region.country == "UKR" and city.geonames_id and not region.geonames_id
+    # an ordinary word names a region only with its region word
+    assert all(c.country != "NGA" for c in gazetteer.lookup("Delta")[0])
+    assert gazetteer.lookup("Delta state")[0][0].country == "NGA"
+
+
+def test_a_place_is_known_by_its_own_name_before_a_former_one():
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Pokrovsk")[0][0].country == "UKR"     # not Engels, once Pokrovsk
+    assert gazetteer.lookup("Virginia")[0][0].country == "USA"     # the state before a town
+
+
+def test_towns_the_tagger_takes_for_people_are_places(code):
+    [event] = [e for e in code("Kyiv accused Russian troops of blowing up the Kakhovka dam in "
+                               "the Kherson region on June 6.") if e["cameo_root"] == "17"]
+    assert event["location"]["country"] == "UKR" and event["location"]["name"] == "Kherson region"
+
+
+def test_force_used_on_a_place_happened_there(code):
+    [event] = [e for e in code("Russia invaded Georgia in August 2008.") if e["cameo_root"] == "19"]
+    assert event["location"]["country"] == "GEO"
+    [event] = [e for e in code("Three Russian jets entered Estonian airspace on Friday.")
+               if e["cameo_root"] == "15"]
+    assert event["location"]["country"] == "EST"
+
+
+def test_violence_with_no_named_actor_is_kept_where_it_has_a_place(code):
+    events = code("A shell hit the nuclear plant in Enerhodar on Sunday.")
+    assert [(e["cameo_root"], e["source"], e["location"]["country"]) for e in events] == [
+        ("19", None, "UKR")]
+    assert code("A shell hit the building on Sunday.") == []

@@ -45,6 +45,8 @@ PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
+QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
+                     "teachers", "doctors", "workers", "hunger", "tax", "pension"}
 CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
@@ -606,8 +608,9 @@ def _military_strike(trigger: Trigger, sources: tuple[Mention, ...],
                      targets: tuple[Mention, ...]) -> bool:
     """A bare "strike" is a walkout when workers strike, but "Israeli strikes on Iran",
     "Russia's strikes" and "strikes on Iran" are military."""
-    if trigger.code != LABOUR_STRIKE or trigger.head.lemma_.lower() != "strike" \
-            or trigger.end - trigger.start != 1:
+    noun = trigger.head.doc[trigger.end - 1]
+    if trigger.code != LABOUR_STRIKE or noun.lemma_.lower() != "strike" \
+            or noun.i > 0 and noun.nbor(-1).lower_ in QUALIFIED_STRIKES:
         return False
     if any(m.sector in CIVIL_SECTORS for m in sources):
         return False
