@@ -31,7 +31,7 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "island"
 REGION_RANK = 5_000_000     # a first-level region outranks all but the largest towns of its name
 UNTARGETED_ROOTS = {"01", "14"}
 TERRITORY_NOUNS = {"airspace", "territory", "soil", "waters", "border", "coast", "coastline",
-                   "shore", "frontier", "mainland"}     # statements and protests are not aimed at where they occur
+                   "shore", "frontier", "mainland", "island"}     # statements and protests are not aimed at where they occur
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ class Lexicon:
         best: VerbMatch | None = None
         for key, particle in _verb_keys(token):
             for rule in self.verbs.get(key, ()):
-                consumed = _satisfied(rule, token)
+                consumed = _satisfied(rule, token, particle)
                 if consumed is None:
                     continue
                 score = rule.specificity + (1 if particle is not None else 0)
@@ -102,9 +102,12 @@ def _check_code(code: object, ontology: Ontology, origin: str) -> str:
 
 
 def _verb_keys(token: Token):
+    """The verb's lemma, and with each particle ("cut off", "pull back") or directly following
+    preposition ("break into the networks", "crack down on") as a phrasal verb."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ in PARTICLE_DEPS or _adverb_particle(token, child):
+        if child.dep_ in PARTICLE_DEPS or _adverb_particle(token, child) or \
+                child.dep_ == "prep" and child.i == token.i + 1:
             yield f"{lemma} {child.lower_}", child
     yield lemma, None
 
@@ -114,9 +117,10 @@ def _adverb_particle(verb: Token, child: Token) -> bool:
     return child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in ADVERB_PARTICLES
 
 
-def _satisfied(rule: VerbRule, token: Token) -> tuple[int, ...] | None:
+def _satisfied(rule: VerbRule, token: Token, particle: Token | None = None
+               ) -> tuple[int, ...] | None:
     consumed: list[int] = []
-    preps: list[Token] = []
+    preps: list[Token] = [particle] if particle is not None and particle.dep_ == "prep" else []
     if rule.prep:
         preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")
                  and c.lower_ in rule.prep]
