@@ -48,6 +48,7 @@ LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
                      "teachers", "doctors", "workers", "hunger", "tax", "pension"}
 CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
@@ -67,6 +68,7 @@ class Trigger:
     code: str
     specificity: int
     nominal: bool
+    received: bool = False      # "Ukraine received an invitation": the subject is the target
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,8 @@ class ExtractEvents(PerArticleStage):
                 match = self.lexicon.match_noun(child)
                 if match is not None:
                     start, end = sorted((token.i, child.i))
-                    return Trigger(token, start, end + 1, match[0], 2, False)
+                    return Trigger(token, start, end + 1, match[0], 2, False,
+                                   token.lemma_.lower() in RECEIVING_VERBS)
         return None
 
     def to_events(self, item: Analysis, number: int, sentence: Span, candidate: Candidate,
@@ -194,6 +197,10 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
               ) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
     if trigger.nominal:
         sources, targets = _noun_arguments(trigger, index)
+    elif trigger.received:
+        targets, _ = _verb_arguments(trigger.head, index)
+        sources = tuple(m for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for m in _prep_objects(c, index))
     else:
         sources, targets = _verb_arguments(trigger.head, index, trigger.code)
         if not targets and trigger.code.startswith(STATEMENT_ROOT):

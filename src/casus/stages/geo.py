@@ -24,6 +24,7 @@ REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|distric
 VIOLENT_ROOTS = {"18", "19", "20"}
 ACTED_ON_ROOTS = {"15", "17", "18", "19", "20"}
 OWN_NAME_WEIGHT = 5
+TOWN_ANAPHORS = {"city", "town", "village"}
 GENERIC_REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "federal",
                         "capital", "north", "south", "east", "west", "upper", "lower", "new"}
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "island", "district",
@@ -175,6 +176,22 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = span.text if region else best.name
         found.append(PlaceMention(span, Place(name, best.country, best.admin1, best.lat, best.lon,
                                               best.geonames_id, span.start_char, span.end_char)))
+    return found + _place_anaphors(doc, found)
+
+
+def _place_anaphors(doc: Doc, named: list[PlaceMention]) -> list[PlaceMention]:
+    """"the city", "the town": the last town named before, in this article."""
+    towns = [p for p in named if p.place.lat is not None and p.place.geonames_id is not None]
+    found = []
+    for token in doc:
+        if token.lower_ not in TOWN_ANAPHORS or token.i == 0 or doc[token.i - 1].lower_ != "the" \
+                or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+            continue
+        before = [p for p in towns if p.span.end <= token.i]
+        if before:
+            span = doc[token.i - 1:token.i + 1]
+            found.append(PlaceMention(span, replace(before[-1].place, start=span.start_char,
+                                                    end=span.end_char)))
     return found
 
 
@@ -321,7 +338,7 @@ class LocateEvents(PerArticleStage):
     def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         found = (event_location(trigger.root, places) or _struck_place(event, places)
-                 or _clause_place(trigger.root, places))
+                 or _clause_place(trigger.root, places) or _object_place(trigger.root, places))
         if found is None:
             return event
         event = replace(event, location=found.place)
@@ -349,6 +366,32 @@ def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMenti
     if not found:
         return None
     return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
+
+
+def _object_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+    """Where the parser hangs the place on the event's object: "killed three of the hostages
+    it was holding in Gaza", "arrested a man who attacked an observer in Marneuli"."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in trigger.children if c.dep_ == "prep"      # not "fired from X"
+                for g in c.children if g.dep_ == "pcomp" or g.dep_ == "pobj" and c.lower_ != "from"]
+    found = []
+    for obj in objects:
+        for token in obj.subtree:
+            mention = places.get(token.i)
+            if mention is not None and mention not in found and \
+                    token.dep_ not in ("poss", "compound", "amod") and _reached_by_locative(token, obj):
+                found.append(mention)
+    if not found:
+        return None
+    return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
+
+
+def _reached_by_locative(token: Token, top: Token) -> bool:
+    while token.i != top.i:
+        if _locative(token):
+            return True
+        token = token.head
+    return False
 
 
 def _locative(token: Token) -> bool:

@@ -11,6 +11,8 @@ from ..resources import bundled_yaml
 
 CONSTRAINTS = ("prep", "object", "xcomp")
 PARTICLE_DEPS = {"prt"}
+PLACE_OBJECT = "<place>"
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "dative", "nsubjpass", "prt"}
@@ -112,6 +114,18 @@ def _verb_keys(token: Token):
     yield lemma, None
 
 
+def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
+    """The object's lemma, or with its modifier ("nuclear weapon"), is listed; <place> stands for
+    any named place ("lost Pokrovsk")."""
+    lemma = noun.lemma_.lower()
+    if lemma in wanted:
+        return True
+    if PLACE_OBJECT in wanted and noun.ent_type_ in PLACE_ENTITIES:
+        return True
+    return any(f"{c.lower_} {lemma}" in wanted for c in noun.children
+               if c.dep_ in ("amod", "compound"))
+
+
 def _adverb_particle(verb: Token, child: Token) -> bool:
     """"began pulling back": the parser sometimes reads a particle as an adverb."""
     return child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in ADVERB_PARTICLES
@@ -133,7 +147,7 @@ def _satisfied(rule: VerbRule, token: Token, particle: Token | None = None
         candidates += [o for c in list(candidates) for p in c.children    # "millions of shells"
                        if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]
-        objects = [c for c in candidates if c.lemma_.lower() in rule.object]
+        objects = [c for c in candidates if _object_matches(c, rule.object)]
         if not objects:
             return None
         consumed.append(objects[0].i)
