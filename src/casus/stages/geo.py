@@ -18,17 +18,20 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                   "on", "into", "to", "over", "behind", "along", "within", "beyond", "off",
                   "towards", "toward", "from"}
-PLACE_PREPS = {"in", "at", "over", "near", "outside", "inside", "around", "across", "into", "towards", "toward"}
+PLACE_PREPS = {"in", "at", "from", "over", "near", "outside", "inside", "around", "across", "into", "towards", "toward"}
 REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
                           r"prefecture|city|area|territory)$", re.IGNORECASE)
 VIOLENT_ROOTS = {"18", "19", "20"}
 ACTED_ON_ROOTS = {"15", "17", "18", "19", "20"}
+TAKING_ROOTS = ACTED_ON_ROOTS | {"08"}    # "lost Pokrovsk", "ceded Kherson"
 OWN_NAME_WEIGHT = 5
 TOWN_ANAPHORS = {"city", "town", "village"}
 GENERIC_REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "federal",
                         "capital", "north", "south", "east", "west", "upper", "lower", "new"}
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "island", "district",
-               "capital", "outskirts", "suburb", "coast", "state", "county", "area", "outpost"}
+               "capital", "outskirts", "suburb", "coast", "state", "county", "area", "outpost",
+               "north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "centre", "center", "edge", "heart"}
 REGION_RANK = 5_000_000     # a first-level region outranks all but the largest towns of its name
 UNTARGETED_ROOTS = {"01", "14"}
 TERRITORY_NOUNS = {"airspace", "territory", "soil", "waters", "border", "coast", "coastline",
@@ -169,7 +172,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     spans = [(span, *gazetteer.lookup(span.text)) for span in _place_spans(doc)
              if span.text not in not_places]
     spans = [(span, candidates, region) for span, candidates, region in spans if candidates]
-    context = {c[0].country for _, c, _ in spans if c[0].is_country}
+    context = {c[0].country for _, c, _ in spans
+               if c[0].is_country or len({x.country for x in c}) == 1}
     found = []
     for span, candidates, region in spans:
         best = _choose(candidates, context, _qualifier(span, gazetteer))
@@ -232,11 +236,13 @@ def _after_locative(token: Token) -> bool:
 
 def _choose(candidates: tuple[Candidate, ...], context: set[str], qualifier: str | None
             ) -> Candidate:
-    for wanted in (qualifier, *sorted(context)):
-        if wanted:
-            for candidate in candidates:
-                if candidate.country == wanted:
-                    return candidate
+    if qualifier:
+        for candidate in candidates:
+            if candidate.country == qualifier:
+                return candidate
+    for candidate in candidates:
+        if candidate.country in context:
+            return candidate
     return candidates[0]
 
 
@@ -281,7 +287,7 @@ def _places_under(prep: Token, places: dict[int, PlaceMention], depth: int) -> l
                 found.append(mention)
         if depth > 1:
             for child in obj.children:
-                if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                if _locative(child):
                     found.extend(_places_under(child, places, depth - 1))
     return found
 
@@ -338,7 +344,8 @@ class LocateEvents(PerArticleStage):
     def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         found = (event_location(trigger.root, places) or _struck_place(event, places)
-                 or _clause_place(trigger.root, places) or _object_place(trigger.root, places))
+                 or _clause_place(trigger.root, places)
+                 or _object_place(trigger.root, places, event.cameo_root in TAKING_ROOTS))
         if found is None:
             return event
         event = replace(event, location=found.place)
@@ -368,9 +375,11 @@ def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMenti
     return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
 
 
-def _object_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMention | None:
+def _object_place(trigger: Token, places: dict[int, PlaceMention], taken: bool = False
+                  ) -> PlaceMention | None:
     """Where the parser hangs the place on the event's object: "killed three of the hostages
-    it was holding in Gaza", "arrested a man who attacked an observer in Marneuli"."""
+    it was holding in Gaza", "arrested a man who attacked an observer in Marneuli"; a place
+    taken, lost or attacked is itself the object ("lose Pokrovsk")."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in trigger.children if c.dep_ == "prep"      # not "fired from X"
                 for g in c.children if g.dep_ == "pcomp" or g.dep_ == "pobj" and c.lower_ != "from"]
@@ -378,8 +387,9 @@ def _object_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMenti
     for obj in objects:
         for token in obj.subtree:
             mention = places.get(token.i)
-            if mention is not None and mention not in found and \
-                    token.dep_ not in ("poss", "compound", "amod") and _reached_by_locative(token, obj):
+            direct = taken and token.i == obj.i and obj.dep_ == "dobj"
+            if mention is not None and mention not in found and token.dep_ not in (
+                    "poss", "compound", "amod") and (direct or _reached_by_locative(token, obj)):
                 found.append(mention)
     if not found:
         return None
