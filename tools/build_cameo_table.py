@@ -48,7 +48,12 @@ def read_plover(path: Path) -> dict[str, tuple[str, str, str]]:
 LABELS = {"032": "Express intent to give diplomatic cooperation (e.g. policy support)",
           "1324": "Threaten to impose emergency rule or martial law",
           "1434": "Strike or boycott for change in institutions or regime"}
-STATEMENT_OVERRIDES = {"018": ("SUPPORT", "", "diplomatic"), "019": ("SUPPORT", "", "diplomatic")}
+STATEMENT_OVERRIDES = {"018": ("SUPPORT", "", "diplomatic"), "019": ("SUPPORT", "", "diplomatic"),
+                       # The PLOVER manual's CONCEDE: "removing curfews" and "declarations (but
+                       # not implementations) of ceasefires" are verbal concessions; the 2021
+                       # conversion table lists them under RETREAT.
+                       "0813": ("CONCEDE", "", "legal"), "0814": ("CONCEDE", "", "legal"),
+                       "0871": ("CONCEDE", "", "military")}
 
 
 def inherited(code: str, table: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
