@@ -249,7 +249,8 @@ def _choose(candidates: tuple[Candidate, ...], context: set[str], qualifier: str
 def _qualifier(span: Span, gazetteer: Gazetteer) -> str | None:
     """'Moscow, Idaho': the name after the comma picks the country."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "PROPN":
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "PROPN" \
+            and not doc[span.end + 1].dep_.startswith("nsubj"):     # "lose Pokrovsk, Russia could"
         candidates, _ = gazetteer.lookup(doc[span.end + 1].text)
         if candidates:
             return candidates[0].country
@@ -368,7 +369,8 @@ def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMenti
         if root.sent != trigger.sent or root.dep_ in ("poss", "compound", "amod"):
             continue
         path = list(path_to_verb(root))
-        if path[-1].i in own and any(_locative(t) for t in path[:-1]):
+        preps = [t for t in path[:-1] if t.dep_ == "prep"]
+        if path[-1].i in own and preps and all(_locative(t) for t in preps):
             found.append(mention)
     if not found:
         return None
