@@ -133,3 +133,9 @@ def test_accused_of_an_act_when_the_parser_hangs_of_on_the_accused(code):
     [hijack] = [e for e in events if e["trigger"]["text"] == "hijacking"]
     assert hijack["modality"] == "alleged" and hijack["attribution"]["code"].startswith("PAK")
     assert hijack["location"]["country"] == "PAK"
+
+
+def test_condemning_an_attack_does_not_make_it_yours(code):
+    events = code("Zelensky condemned the strike on the hospital in Kyiv.")
+    assert not any(e["cameo_root"] in ("14", "19") and e["source"]
+                   and e["source"]["code"].startswith("UKR") for e in events)

@@ -48,6 +48,9 @@ LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
                      "teachers", "doctors", "workers", "hunger", "tax", "pension"}
 CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
+REACTING_VERBS = {"condemn", "denounce", "criticize", "criticise", "deny", "welcome", "praise",
+                  "investigate", "blame", "report", "confirm", "protest", "decry", "mourn",
+                  "deplore", "reject", "dispute", "survive", "witness", "describe", "call"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
@@ -336,8 +339,9 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
     head = noun
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
         head = head.head.head
-    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
-        return ()
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB" or \
+            head.head.lemma_.lower() in REACTING_VERBS:
+        return ()       # "Kyiv condemned the strike" is not Kyiv's strike
     for child in head.head.children:
         if child.dep_ in SUBJECT_DEPS:
             return _subject_actors(_antecedent(child), index)
