@@ -18,7 +18,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                   "on", "into", "to", "over", "behind", "along", "within", "beyond", "off",
                   "towards", "toward", "from"}
-PLACE_PREPS = {"in", "at", "from", "over", "near", "outside", "inside", "around", "across", "into", "towards", "toward"}
+PLACE_PREPS = {"in", "at", "from", "over", "near", "outside", "inside", "around", "across", "into",
+               "towards", "toward"}
 REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
                           r"prefecture|city|area|territory)$", re.IGNORECASE)
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -48,6 +49,12 @@ class Candidate:
     geonames_id: int | None
     population: int
     is_country: bool = False
+
+    def place_at(self, span: Span, name: str | None = None) -> PlaceMention:
+        """This candidate as the place that `span` names."""
+        return PlaceMention(span, Place(name or self.name, self.country, self.admin1, self.lat,
+                                        self.lon, self.geonames_id, span.start_char,
+                                        span.end_char))
 
 
 @dataclass(frozen=True)
@@ -178,8 +185,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     for span, candidates, region in spans:
         best = _choose(candidates, context, _qualifier(span, gazetteer))
         name = span.text if region else best.name
-        found.append(PlaceMention(span, Place(name, best.country, best.admin1, best.lat, best.lon,
-                                              best.geonames_id, span.start_char, span.end_char)))
+        found.append(best.place_at(span, name))
     return found + _place_anaphors(doc, found)
 
 
@@ -271,6 +277,11 @@ def event_location(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
                 found.extend(_places_under(prep, places, depth=1))
     if not found:
         return None
+    return _most_specific_nearest(found, trigger)
+
+
+def _most_specific_nearest(found: list[PlaceMention], trigger: Token) -> PlaceMention:
+    """A town before a country or region, then the one nearest the trigger."""
     return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
 
 
@@ -337,9 +348,7 @@ class LocateEvents(PerArticleStage):
             country = next((c for c in candidates if c.is_country), None)
             if country is not None:
                 span = item.doc[mention.start:head.i + 1]
-                found[head.i] = PlaceMention(span, Place(
-                    country.name, country.country, None, None, None, country.geonames_id,
-                    span.start_char, span.end_char))
+                found[head.i] = country.place_at(span)
         return found
 
     def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
@@ -374,7 +383,7 @@ def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMenti
             found.append(mention)
     if not found:
         return None
-    return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
+    return _most_specific_nearest(found, trigger)
 
 
 def _object_place(trigger: Token, places: dict[int, PlaceMention], taken: bool = False
@@ -395,7 +404,7 @@ def _object_place(trigger: Token, places: dict[int, PlaceMention], taken: bool =
                 found.append(mention)
     if not found:
         return None
-    return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
+    return _most_specific_nearest(found, trigger)
 
 
 def _reached_by_locative(token: Token, top: Token) -> bool:
