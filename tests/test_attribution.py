@@ -104,6 +104,9 @@ def test_seed_article_keeps_claims_apart_from_facts():
      "confirmed any damage.", "hit", "unconfirmed", "LBN"),
     ('"Russian troops shelled the town," Ukrainian officials said.', "shelled", "reported",
      "UKR"),
+    ("Russia will send more troops to Melitopol, the Kremlin-installed governor said.", "send",
+     "future", "RUS"),
+    ("NATO allies pledged to raise their defence spending by 2035.", "raise", "future", "IGO"),
 ])
 def test_who_claims_and_how_sure(code, text, trigger, modality, source):
     [event] = [e for e in code(text) if trigger in e["trigger"]["text"]]

@@ -85,3 +85,12 @@ def test_violence_with_no_named_actor_is_kept_where_it_has_a_place(code):
     assert [(e["cameo_root"], e["source"], e["location"]["country"]) for e in events] == [
         ("19", None, "UKR")]
     assert code("A shell hit the building on Sunday.") == []
+
+
+def test_places_reached_by_compass_words_and_parts(code):
+    [event] = [e for e in code("North Korea sent about 10,000 soldiers to eastern Russia in "
+                               "October.") if e["cameo_root"] == "15"]
+    assert event["location"]["country"] == "RUS"
+    [event] = [e for e in code("Russia plans to send more troops to the occupied parts of the "
+                               "Zaporizhzhia region.") if e["cameo_root"] == "15"]
+    assert event["location"]["name"] == "Zaporizhzhia region"

@@ -26,7 +26,8 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 LINKING_PREPS = {"of", "from", "for", "in"}
 OWNER_PREPS = {"of", "for"}
 # "X-backed militants" are not X's; "X-installed officials" and "an X-led coalition" are.
-INSTALLING_PARTICIPLES = {"install", "appoint", "lead", "run", "command"}
+# Word forms, not lemmas: the small model lemmatises "installed" as "instal".
+INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
 NOT_AN_ACTOR = "NONE"   # sectors.yaml entry for phrases like "social media"
 
 
@@ -292,7 +293,7 @@ def _host_sector(span: Span, sector_at: dict[int, tuple[Span, str]]) -> tuple[Sp
         token = token.head
     if token.dep_ in MODIFIER_DEPS or token.dep_ == "case":
         head = token.head
-        if head.dep_ == "amod" and head.lemma_.lower() in INSTALLING_PARTICIPLES:
+        if head.dep_ == "amod" and head.lower_ in INSTALLING_PARTICIPLES:
             head = head.head        # "the Kremlin-installed governor", "a Saudi-led coalition"
         return sector_at.get(head.i) or _host_through_of(head, sector_at)
     if token.dep_ == "pobj" and token.head.lower_ in LINKING_PREPS:

@@ -39,6 +39,7 @@ COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
+INTENT_ROOT = "03"
 STATEMENT_ROOT = "01"
 UNAIMED_ROOTS = {"01", "14"}
 PROTEST_ROOT = "14"
@@ -603,8 +604,9 @@ def _restates(noun: Token, code: str, verb_roots: dict[int, str]) -> bool:
 
 def _consumed_by(token: Token, trigger: Trigger) -> set[int]:
     """"refused to withdraw", "threatened to strike": the complement is part of the event.
-    A statement's complement is an event of its own ("denied striking the hospital")."""
-    if trigger.nominal or trigger.code.startswith(STATEMENT_ROOT):
+    A statement's complement is an event of its own ("denied striking the hospital"), and so
+    is a promise's: "pledged to raise defence spending" is a pledge now and a rise to come."""
+    if trigger.nominal or trigger.code[:2] in (STATEMENT_ROOT, INTENT_ROOT):
         return set()
     return {child.i for child in token.children if child.dep_ == "xcomp"}
 

@@ -32,7 +32,7 @@ GENERIC_REGION_WORDS = {"northern", "southern", "eastern", "western", "central",
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "island", "district",
                "capital", "outskirts", "suburb", "coast", "state", "county", "area", "outpost",
                "north", "south", "east", "west", "northeast", "northwest", "southeast",
-               "southwest", "centre", "center", "edge", "heart"}
+               "southwest", "centre", "center", "edge", "heart", "part", "outskirt"}
 REGION_RANK = 5_000_000     # a first-level region outranks all but the largest towns of its name
 UNTARGETED_ROOTS = {"01", "14"}
 TERRITORY_NOUNS = {"airspace", "territory", "soil", "waters", "border", "coast", "coastline",

@@ -6,7 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..errors import ResourceError
 from ..settings import Settings
@@ -35,6 +35,56 @@ def repair_verb_tags(doc: Doc) -> Doc:
     return doc
 
 
+COMPASS_ADJECTIVES = {"eastern", "western", "northern", "southern", "central", "northeastern",
+                      "northwestern", "southeastern", "southwestern", "far-eastern"}
+
+
+@Language.component("casus_compass_words")
+def repair_compass_words(doc: Doc) -> Doc:
+    """"sent soldiers to eastern Russia": the small model parses "to eastern" as an infinitive
+    whose object is Russia. The adjective goes back onto the name, and "to" becomes the
+    preposition it is, so the place is where the soldiers were sent."""
+    for token in doc:
+        if token.lower_ not in COMPASS_ADJECTIVES or not token.tag_.startswith("VB"):
+            continue
+        name = next((c for c in token.children if c.dep_ == "dobj" and c.tag_.startswith("NNP")),
+                    None)
+        if name is not None:
+            _adjective_onto_name(token, name)
+    return doc
+
+
+def _adjective_onto_name(adjective: Token, name: Token) -> None:
+    head = adjective.head if adjective.dep_ != "ROOT" else name
+    to = next((c for c in adjective.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    for child in list(adjective.children):
+        if child.i not in (name.i, getattr(to, "i", -1)):
+            child.head = head
+    if to is not None and head.i != name.i:
+        to.head, to.dep_, to.tag_ = head, "prep", "IN"
+        name.head, name.dep_ = to, "pobj"
+    else:
+        name.head, name.dep_ = head, adjective.dep_
+    adjective.head, adjective.dep_, adjective.tag_ = name, "amod", "JJ"
+
+
+@Language.component("casus_postposed_speakers")
+def repair_postposed_speakers(doc: Doc) -> Doc:
+    """"Russia will send troops to Zaporizhzhia, the regional governor said": the parser may
+    hang "the governor" on the name before it as an apposition and leave "said" with no
+    subject. A subjectless verb right after an apposition that follows a comma takes it back
+    as its subject, so the speaker is not mistaken for a target."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        speaker = doc[verb.i - 1]
+        start = speaker.left_edge.i
+        if speaker.dep_ == "appos" and speaker.head.i < start and doc[start - 1].text == ",":
+            speaker.head, speaker.dep_ = verb, "nsubj"
+    return doc
+
+
 @cache
 def load_model(name: str) -> Language:
     """One model per process: loading costs about a second and the model is read-only after."""
@@ -44,8 +94,10 @@ def load_model(name: str) -> Language:
         raise ResourceError(f"spaCy model {name!r} is not installed ({exc}); "
                             "reinstall casus with its pinned dependencies") from exc
     nlp.add_pipe("casus_paragraphs", before="parser")
+    nlp.add_pipe("casus_postposed_speakers", after="parser")
     if "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe("casus_verb_tags", before="attribute_ruler")
+        nlp.add_pipe("casus_compass_words", before="attribute_ruler")
     return nlp
 
 
