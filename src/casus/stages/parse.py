@@ -35,6 +35,23 @@ def repair_verb_tags(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("casus_infinitive_nouns")
+def repair_infinitive_nouns(doc: Doc) -> Doc:
+    """"is set to host talks": the tagger knows "to" is an infinitive marker, yet the parser
+    reads "host talks" as a noun compound. The first noun becomes the verb and the second its
+    object."""
+    for to in doc:
+        if to.tag_ != "TO" or to.dep_ != "prep" or to.i + 2 >= len(doc):
+            continue
+        verb, obj = doc[to.i + 1], doc[to.i + 2]
+        if verb.tag_ == "NN" and verb.dep_ == "compound" and verb.head.i == obj.i \
+                and obj.head.i == to.i and obj.dep_ == "pobj":
+            verb.head, verb.dep_, verb.tag_ = to.head, "xcomp", "VB"
+            to.head, to.dep_ = verb, "aux"
+            obj.head, obj.dep_ = verb, "dobj"
+    return doc
+
+
 COMPASS_ADJECTIVES = {"eastern", "western", "northern", "southern", "central", "northeastern",
                       "northwestern", "southeastern", "southwestern", "far-eastern"}
 
@@ -85,6 +102,32 @@ def repair_postposed_speakers(doc: Doc) -> Doc:
     return doc
 
 
+SAYING_LEMMAS = {"say", "claim", "report", "allege", "confirm", "deny", "add", "announce", "insist"}
+
+
+@Language.component("casus_reported_clauses")
+def repair_reported_clauses(doc: Doc) -> Doc:
+    """"Energoatom said a fresh strike damaged sensors": without "that", the parser may read
+    the reported clause as one noun phrase ("a strike-damaged sensors") that is the object of
+    "said". The participle is the clause's verb, the noun before it its subject."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.dep_ != "amod" or verb.head.dep_ != "dobj" \
+                or verb.head.head.lemma_ not in SAYING_LEMMAS or verb.head.i < verb.i:
+            continue
+        subject = next((c for c in verb.children if c.i < verb.i
+                        and c.dep_ in ("npadvmod", "nsubj") and c.tag_.startswith("NN")), None)
+        if subject is None:
+            continue
+        obj, saying = verb.head, verb.head.head
+        for token in doc[obj.left_edge.i:verb.i]:
+            if token.head.i == obj.i:
+                token.head = subject
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = saying, "ccomp", "VBD", "VERB"
+        subject.head, subject.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+    return doc
+
+
 @cache
 def load_model(name: str) -> Language:
     """One model per process: loading costs about a second and the model is read-only after."""
@@ -98,6 +141,9 @@ def load_model(name: str) -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe("casus_verb_tags", before="attribute_ruler")
         nlp.add_pipe("casus_compass_words", before="attribute_ruler")
+        nlp.add_pipe("casus_infinitive_nouns", before="attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("casus_reported_clauses", after="lemmatizer")
     return nlp
 
 
