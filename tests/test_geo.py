@@ -64,6 +64,9 @@ def test_a_place_is_known_by_its_own_name_before_a_former_one():
     gazetteer = load_gazetteer()
     assert gazetteer.lookup("Pokrovsk")[0][0].country == "UKR"     # not Engels, once Pokrovsk
     assert gazetteer.lookup("Virginia")[0][0].country == "USA"     # the state before a town
+    assert gazetteer.lookup("Islamabad")[0][0].country == "PAK"    # not a Chattogram district
+    assert gazetteer.lookup("Salisbury")[0][0].country == "GBR"    # not Harare, once Salisbury
+    assert gazetteer.lookup("Odessa")[0][0].country == "UKR"       # news names stated in data
 
 
 def test_towns_the_tagger_takes_for_people_are_places(code):

@@ -25,7 +25,6 @@ REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|distric
 VIOLENT_ROOTS = {"18", "19", "20"}
 ACTED_ON_ROOTS = {"15", "17", "18", "19", "20"}
 TAKING_ROOTS = ACTED_ON_ROOTS | {"08"}    # "lost Pokrovsk", "ceded Kherson"
-OWN_NAME_WEIGHT = 5
 TOWN_ANAPHORS = {"city", "town", "village"}
 GENERIC_REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "federal",
                         "capital", "north", "south", "east", "west", "upper", "lower", "new"}
@@ -107,9 +106,23 @@ def load_gazetteer() -> Gazetteer:
                               city["geonameid"], int(city["population"]))
         for name in {city["name"], *_latin_names(city["alternatenames"])}:
             by_name.setdefault(name.lower(), []).append(candidate)
+    own_names = _exonyms(by_name)
     regions, plain_regions = _regions(by_name)
-    return Gazetteer({k: tuple(sorted(v, key=lambda c: _rank(c, k))) for k, v in by_name.items()},
-                     regions, plain_regions)
+    ranked = {k: tuple(sorted(v, key=lambda c: _rank(c, k, own_names))) for k, v in by_name.items()}
+    return Gazetteer(ranked, regions, plain_regions)
+
+
+def _exonyms(places: dict[str, list[Candidate]]) -> set[tuple[str, int | None]]:
+    """News names of cities the gazetteer knows by another name (resources/geo/exonyms.yaml),
+    added as names the city owns: (name, geonames id) pairs."""
+    owned = set()
+    for item in bundled_yaml("geo", "exonyms.yaml") or []:
+        for candidate in places.get(item["place"].lower(), ()):
+            if candidate.name == item["place"] and candidate.country == item["country"]:
+                key = item["name"].lower()
+                _add_once(places.setdefault(key, []), candidate)
+                owned.add((key, candidate.geonames_id))
+    return owned
 
 
 def _regions(places: dict[str, list[Candidate]]
@@ -137,12 +150,13 @@ def _add_once(candidates: list[Candidate], candidate: Candidate) -> None:
         candidates.append(candidate)
 
 
-def _rank(candidate: Candidate, name: str) -> tuple[bool, int]:
-    """Countries first, then by population; a place's own name counts five times its other
-    names, so "Pokrovsk" is the Ukrainian town, not Engels (once called Pokrovsk) nor Harare
-    for "Salisbury" unless far larger."""
-    own = candidate.name.lower() == name
-    return not candidate.is_country, -candidate.population * (OWN_NAME_WEIGHT if own else 1)
+def _rank(candidate: Candidate, name: str, own_names: set[tuple[str, int | None]]
+          ) -> tuple[bool, bool, int]:
+    """Countries first, then places whose own name this is, then by population. Alternate
+    names are old names, neighbourhoods and misspellings as often as exonyms: "Pokrovsk" is the
+    Ukrainian town, not Engels (once Pokrovsk); "Islamabad" is not a district of Chattogram."""
+    own = candidate.name.lower() == name or (name, candidate.geonames_id) in own_names
+    return not candidate.is_country, not own, -candidate.population
 
 
 @cache
