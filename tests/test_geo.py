@@ -97,3 +97,10 @@ def test_places_reached_by_compass_words_and_parts(code):
     [event] = [e for e in code("Russia plans to send more troops to the occupied parts of the "
                                "Zaporizhzhia region.") if e["cameo_root"] == "15"]
     assert event["location"]["name"] == "Zaporizhzhia region"
+
+
+def test_the_plant_is_where_it_was_said_to_be(code):
+    events = code("Shells hit the nuclear power plant in Enerhodar on August 5. The next day, "
+                  "Energoatom said a fresh strike damaged radiation sensors at the plant.")
+    [damage] = [e for e in events if e["trigger"]["text"] == "damaged"]
+    assert damage["location"]["name"] == "Enerhodar"

@@ -204,19 +204,40 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def _place_anaphors(doc: Doc, named: list[PlaceMention]) -> list[PlaceMention]:
-    """"the city", "the town": the last town named before, in this article."""
+    """"the city", "the town": the last town named before, in this article; "the plant" after
+    "the nuclear power plant in Enerhodar": the place that plant was said to be in."""
     towns = [p for p in named if p.place.lat is not None and p.place.geonames_id is not None]
+    sited = _sited_nouns(doc, named)
     found = []
     for token in doc:
-        if token.lower_ not in TOWN_ANAPHORS or token.i == 0 or doc[token.i - 1].lower_ != "the" \
+        if token.i == 0 or doc[token.i - 1].lower_ != "the" \
                 or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
             continue
-        before = [p for p in towns if p.span.end <= token.i]
+        if token.lower_ in TOWN_ANAPHORS:
+            before = [p.place for p in towns if p.span.end <= token.i]
+        else:
+            before = [place for i, place in sited.get(token.lemma_.lower(), ())
+                      if i < token.sent.start]
         if before:
             span = doc[token.i - 1:token.i + 1]
-            found.append(PlaceMention(span, replace(before[-1].place, start=span.start_char,
+            found.append(PlaceMention(span, replace(before[-1], start=span.start_char,
                                                     end=span.end_char)))
     return found
+
+
+def _sited_nouns(doc: Doc, named: list[PlaceMention]) -> dict[str, list[tuple[int, Place]]]:
+    """Common nouns said to be in a named place ("the plant in Enerhodar", "a hospital in Gaza
+    City"), by lemma, with where they were said to be."""
+    at = {i: p.place for p in named for i in range(p.span.start, p.span.end)}
+    sited: dict[str, list[tuple[int, Place]]] = {}
+    for prep in (t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at", "near")):
+        noun = prep.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in PLACE_NOUNS:
+            continue
+        place = next((at[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in at), None)
+        if place is not None:
+            sited.setdefault(noun.lemma_.lower(), []).append((noun.i, place))
+    return sited
 
 
 def _place_spans(doc: Doc):
