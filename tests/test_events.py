@@ -139,3 +139,9 @@ def test_condemning_an_attack_does_not_make_it_yours(code):
     events = code("Zelensky condemned the strike on the hospital in Kyiv.")
     assert not any(e["cameo_root"] in ("14", "19") and e["source"]
                    and e["source"]["code"].startswith("UKR") for e in events)
+
+
+def test_event_noun_framed_by_effort_or_campaign(code):
+    event = code("The Arab League undertook a mediation mission between Syria and Lebanon.")[0]
+    assert (event["cameo"], event["source"]["code"], event["target"]["code"]) == (
+        "045", "IGOARL", "SYR")

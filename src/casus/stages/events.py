@@ -33,6 +33,10 @@ MEASURE_NOUNS = {"number", "amount", "rate", "share", "percentage", "percent", "
                  "cost", "value", "volume", "figure", "total", "proportion"}
 LOCATIVE_ONLY = {"in", "at", "near", "inside", "outside", "across", "throughout", "during",
                  "around"}
+# "a mediation effort between", "a bombing campaign against": the event noun modifies a noun that
+# only frames it, and the frame carries the arguments.
+FRAME_NOUNS = {"effort", "mission", "campaign", "operation", "bid", "drive", "initiative",
+               "attempt", "package", "programme", "program", "process", "spree", "round"}
 BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
@@ -305,11 +309,12 @@ def _verb_object(verb: Token, index, places: bool = False) -> tuple[Mention, ...
 
 
 def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
-    noun = trigger.head
+    noun = _frame(trigger.head)
     sources: tuple[Mention, ...] = ()
     targets: tuple[Mention, ...] = ()
     for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < trigger.start:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < trigger.start \
+                or child.dep_ == "poss" and child.i < noun.i:
             found = actors_at(child, index)
             if child.dep_ == "compound" and child.i == trigger.start - 1 \
                     and trigger.code[:2] in COERCIVE_ROOTS and _names_places(found):
@@ -332,6 +337,12 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
     if not sources:
         sources = _taker_of(noun, index)
     return sources, targets
+
+
+def _frame(noun: Token) -> Token:
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in FRAME_NOUNS:
+        return noun.head
+    return noun
 
 
 def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
