@@ -85,8 +85,8 @@ def test_force_used_on_a_place_happened_there(code):
 
 def test_violence_with_no_named_actor_is_kept_where_it_has_a_place(code):
     events = code("A shell hit the nuclear plant in Enerhodar on Sunday.")
-    assert [(e["cameo_root"], e["source"], e["location"]["country"]) for e in events] == [
-        ("19", None, "UKR")]
+    assert [(e["cameo_root"], e["source"]["code"], e["source"]["inferred"],
+             e["location"]["country"]) for e in events] == [("19", "UKR", True, "UKR")]
     assert code("A shell hit the building on Sunday.") == []
 
 

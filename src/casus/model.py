@@ -135,7 +135,8 @@ def _actor_dict(actor: Actor | None) -> dict | None:
     if actor is None:
         return None
     return {"text": actor.text, "code": actor.code, "country": actor.country, "sector": actor.sector,
-            "name": actor.name, "start": actor.start, "end": actor.end}
+            "name": actor.name, "start": actor.start, "end": actor.end,
+            "inferred": actor.kind == "place"}
 
 
 def _date_dict(date: TimeRef | None) -> dict | None:

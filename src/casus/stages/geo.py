@@ -394,7 +394,7 @@ class LocateEvents(PerArticleStage):
         if found is None:
             return event
         event = replace(event, location=found.place)
-        return _target_from_place(event, found.place)
+        return _source_from_place(_target_from_place(event, found.place), found.place)
 
 
 def _worth_keeping(event: Event) -> bool:
@@ -469,6 +469,20 @@ def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention
     return None
 
 
+def _source_from_place(event: Event, place: Place) -> Event:
+    """Violence by no one named ("a roadside bomb near Samarra killed a U.S. soldier") is coded,
+    as PLOVER and ICEWS code it, to an unidentified actor of the country where it happened; the
+    actor's kind "place" says that it was inferred."""
+    if event.source is not None or event.cameo_root not in VIOLENT_ROOTS or not place.country:
+        return event
+    return replace(event, source=_place_actor(place))
+
+
+def _place_actor(place: Place) -> Actor:
+    return Actor(place.name, place.start, place.end, place.country, place.country, None,
+                 place.name, "place")
+
+
 def _target_from_place(event: Event, place: Place) -> Event:
     """An act with no named target is aimed at the state where it happens: "an invasion ...
     in the Kursk region" is against Russia, "arrived in Amman" a visit to Jordan, "lifted the
@@ -478,6 +492,4 @@ def _target_from_place(event: Event, place: Place) -> Event:
     own = event.source is not None and event.source.country == place.country
     if own and event.cameo_root in VIOLENT_ROOTS:
         return event
-    target = Actor(place.name, place.start, place.end, place.country, place.country, None,
-                   place.name, "place")
-    return replace(event, target=target)
+    return replace(event, target=_place_actor(place))
