@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from casus.evaluate import evaluate
+from casus.evaluate import evaluate, quad_label
 
 from conftest import SHARED, needs_shared
 
@@ -49,3 +49,14 @@ def test_gate_measures_every_gold_set(scores):
     assert {"plover_type", "source_country", "target_country", "quad_class_test"} <= set(scores)
     assert scores["plover_type"]["total"] >= 300
     assert scores["quad_class_test"]["total"] == 451
+
+
+def test_conflibert_labels_appeals_as_statements_and_sanctions_as_verbal_conflict(pipeline):
+    def label(text):
+        events = pipeline.code_text(text, published="2020-01-01")
+        return quad_label(max(events, key=lambda e: e.confidence) if events else None)
+
+    assert label("The United Nations urged Israel to lift the blockade.") == 0
+    assert label("The European Union imposed sanctions on Iran.") == 3
+    assert label("Russian jets bombed Aleppo.") == 4
+    assert label("Turkey and Greece held talks in Ankara.") == 1

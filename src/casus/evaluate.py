@@ -122,12 +122,18 @@ def _gold_codes(actors: object) -> set[str]:
     return {a["code"] for a in actors if isinstance(a, dict) and a.get("code")}
 
 
+# Where ConfliBERT's "penta" labels differ from CAMEO's QuadClass (read off its training split,
+# never its test split): appeals (02) are labelled with statements, and reducing relations
+# (16: sanctions, embargoes, breaking ties) as verbal conflict. The record keeps CAMEO's class.
+PENTA_BY_ROOT = {"01": 0, "02": 0, "16": 3}
+
+
 def quad_label(event: Event | None) -> int:
-    """ConfliBERT's five classes (the "penta" categories): 0 statement (CAMEO 01), 1–4 the
-    QuadClasses."""
-    if event is None or event.cameo_root == "01":
+    """ConfliBERT's five classes: 0 statement, 1 verbal cooperation, 2 material cooperation,
+    3 verbal conflict, 4 material conflict."""
+    if event is None:
         return 0
-    return event.quad_class
+    return PENTA_BY_ROOT.get(event.cameo_root, event.quad_class)
 
 
 def evaluate_quad(path: Path, pipeline: Pipeline) -> Report:
