@@ -109,6 +109,16 @@ def test_what_someone_says_another_must_do_is_a_demand(code):
     assert demands[0]["target"]["code"].startswith("LBY")
 
 
+@pytest.mark.parametrize("text,cameo,modality", [
+    ("Syria says it will not accept any more refugees.", "122", "asserted"),
+    ("Obama said he would not provide military aid to Israel.", "1222", "asserted"),
+    ("Officials said Russia won't release the prisoners.", "1243", "reported"),
+])
+def test_a_cooperative_act_someone_will_not_take_is_a_refusal(code, text, cameo, modality):
+    found = [(e["cameo"], e["modality"]) for e in code(text)]
+    assert (cameo, modality) in found, found
+
+
 def test_verb_the_tagger_took_for_a_noun_is_still_an_event(code):
     events = code("A gunman hijacked a mail truck and shot passers-by in Odessa, Texas.")
     assert any(e["trigger"]["text"] == "shot" and e["cameo_root"] == "19" for e in events)

@@ -156,7 +156,19 @@ class ExtractEvents(PerArticleStage):
         if match is None:
             return None
         end = max([token.i, *match.consumed]) + 1 if _contiguous(token, match.consumed) else token.i + 1
-        return Trigger(token, token.i, end, match.code, match.specificity, False)
+        return Trigger(token, token.i, end, self._refined(match.code, token), match.specificity,
+                       False)
+
+    def _refined(self, code: str, verb: Token) -> str:
+        """"provided military aid": a general code (070) gives way to the object's own, more
+        specific one in the same family (072)."""
+        if len(code) != 3 or not code.endswith("0") or code[:2] in VIOLENT_ROOTS:
+            return code     # "mounted an invasion" stays the use of force it is
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            match = self.lexicon.match_noun(obj)
+            if match is not None and match[0][:2] == code[:2] and match[0] != code:
+                return match[0]
+        return code
 
     def _joined_trigger(self, token: Token) -> Trigger | None:
         joined = _joined_event(token)

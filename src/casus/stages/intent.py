@@ -1,6 +1,7 @@
 """Intent: a promised or planned action is coded as the intent to act (CAMEO 03x), a threatened
-one as the threat (13x) — "Israel will evacuate the settlements" is a pledge, not an evacuation —
-and an action someone says another *must* take is that someone's demand (10x).
+one as the threat (13x) — "Israel will evacuate the settlements" is a pledge, not an evacuation —,
+an action someone says another *must* take is that someone's demand (10x), and a cooperative act
+someone says they *will not* take is their refusal (12x).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .syntax import is_inverted_conditional
 
 
 DEMAND_MODALS = {"must", "should"}
+REFUSAL_MODALS = {"will", "would", "wo", "shall"}     # "wo" is how the tokenizer splits "won't"
 
 
 @cache
@@ -43,6 +45,7 @@ class RecodeIntent(PerArticleStage):
         self.ontology: Ontology = load_ontology()
         self.intents = code_table("intent.tsv")
         self.demands = code_table("demand.tsv")
+        self.refusals = code_table("refusal.tsv")
 
     def process_one(self, item: Analysis) -> Analysis:
         return replace(item, events=tuple(self.recode(item.doc, e) for e in item.events))
@@ -56,6 +59,10 @@ class RecodeIntent(PerArticleStage):
                                speaker.code[:3], speaker.code[3:6] or None)
                 return self._with_code(replace(event, source=source, target=event.source,
                                                attribution=None, modality="asserted"), code)
+        if event.modality == "negated" and _refused(doc, event):
+            code = intent_code(event.cameo, self.refusals)
+            if code is not None:
+                return self._with_code(_refusal_by_speaker(event), code)
         if event.modality != "future":
             return event
         code = intent_code(event.cameo, self.intents)
@@ -71,3 +78,19 @@ def _demanded(doc: Doc, event: Event) -> bool:
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
     return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS and not is_inverted_conditional(c)
                for c in trigger.children)
+
+
+def _refused(doc: Doc, event: Event) -> bool:
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    children = list(trigger.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in children)
+
+
+def _refusal_by_speaker(event: Event) -> Event:
+    """"Syria says it will not accept refugees": saying so is the refusal, Syria's own act;
+    "officials said Syria would not" reports Syria's refusal."""
+    own = event.attribution is None or (event.source is not None and event.source.code is not None
+                                        and event.attribution.code == event.source.code)
+    return replace(event, attribution=None if own else event.attribution,
+                   modality="asserted" if own else "reported")
