@@ -155,3 +155,10 @@ def test_event_noun_framed_by_effort_or_campaign(code):
     event = code("The Arab League undertook a mediation mission between Syria and Lebanon.")[0]
     assert (event["cameo"], event["source"]["code"], event["target"]["code"]) == (
         "045", "IGOARL", "SYR")
+
+
+def test_a_statement_needs_a_coded_speaker(code):
+    assert not [e for e in code("Eguiluz says Nigerian soldiers are guarding the camp.")
+                if e["cameo_root"] == "01"]
+    assert [e for e in code("The Kremlin said Nigerian soldiers are guarding the camp.")
+            if e["cameo_root"] == "01" and e["source"]["code"].startswith("RUS")]

@@ -34,6 +34,7 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "island"
                "southwest", "centre", "center", "edge", "heart", "part", "outskirt"}
 REGION_RANK = 5_000_000     # a first-level region outranks all but the largest towns of its name
 UNTARGETED_ROOTS = {"01", "14"}
+STATEMENT_ROOT = "01"
 TERRITORY_NOUNS = {"airspace", "territory", "soil", "waters", "border", "coast", "coastline",
                    "shore", "frontier", "mainland", "island"}     # statements and protests are not aimed at where they occur
 
@@ -412,6 +413,11 @@ class LocateEvents(PerArticleStage):
 
 
 def _worth_keeping(event: Event) -> bool:
+    """An event needs a coded actor, a statement a coded speaker ("as we speak", "Eguiluz
+    says" with no affiliation known say nothing about who stated what), and violence with no
+    named actor a place."""
+    if event.cameo_root == STATEMENT_ROOT:
+        return event.source is not None and event.source.code is not None
     named = any(actor is not None and actor.code for actor in (event.source, event.target))
     return named or event.cameo_root in VIOLENT_ROOTS and event.location is not None
 
