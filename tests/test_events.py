@@ -160,5 +160,5 @@ def test_event_noun_framed_by_effort_or_campaign(code):
 def test_a_statement_needs_a_coded_speaker(code):
     assert not [e for e in code("Eguiluz says Nigerian soldiers are guarding the camp.")
                 if e["cameo_root"] == "01"]
-    assert [e for e in code("The Kremlin said Nigerian soldiers are guarding the camp.")
+    assert [e for e in code("The Kremlin said on Monday that the talks had failed.")
             if e["cameo_root"] == "01" and e["source"]["code"].startswith("RUS")]
