@@ -162,3 +162,13 @@ def test_a_statement_needs_a_coded_speaker(code):
                 if e["cameo_root"] == "01"]
     assert [e for e in code("The Kremlin said on Monday that the talks had failed.")
             if e["cameo_root"] == "01" and e["source"]["code"].startswith("RUS")]
+
+
+@pytest.mark.parametrize("text,noun,kept", [
+    ("China has significant investments.", "investments", False),
+    ("Washington warned against Russian aggression.", "aggression", False),
+    ("Russia's aggression against Georgia drew sanctions.", "aggression", True),
+])
+def test_a_noun_for_a_standing_state_needs_both_sides(code, text, noun, kept):
+    found = [e for e in code(text) if e["trigger"]["text"] == noun]
+    assert bool(found) == kept, found

@@ -111,7 +111,8 @@ class ExtractEvents(PerArticleStage):
         for trigger in triggers:
             sources, targets = arguments(trigger, index, triggers)
             if (sources or targets or _unclaimed_violence(trigger)) \
-                    and not _weak_nominal(trigger, sources, targets):
+                    and not _weak_nominal(trigger, sources, targets) \
+                    and not self._standing_state(trigger, sources, targets):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
                 found.append(Candidate(trigger, sources, targets))
@@ -141,6 +142,13 @@ class ExtractEvents(PerArticleStage):
                     code, first = match
                     nominal.append(Trigger(token, first, token.i + 1, code, 0, True))
         return verbal + nominal
+
+    def _standing_state(self, trigger: Trigger, sources: tuple[Mention, ...],
+                        targets: tuple[Mention, ...]) -> bool:
+        """"Russian aggression", "China has significant investments": a noun for a state of
+        affairs is an event only with both sides named."""
+        return trigger.nominal and trigger.head.lemma_.lower() in self.lexicon.state_nouns \
+            and not (any(_coded(m) for m in sources) and any(_coded(m) for m in targets))
 
     def verb_trigger(self, token: Token) -> Trigger | None:
         """A constrained verb rule ("threatened sanctions") beats a light verb's noun

@@ -43,6 +43,7 @@ class Lexicon:
     nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
     longest_noun: int = 1
 
     @classmethod
@@ -50,7 +51,8 @@ class Lexicon:
         verbs = bundled_yaml("lexicon", "verbs.yaml") or {}
         nouns = bundled_yaml("lexicon", "nouns.yaml") or []
         lexicon = cls(light_verbs=frozenset(verbs.get("light_verbs") or []),
-                      needs_complement=frozenset(verbs.get("needs_complement") or []))
+                      needs_complement=frozenset(verbs.get("needs_complement") or []),
+                      state_nouns=frozenset(bundled_yaml("lexicon", "state_nouns.yaml") or []))
         for entry in verbs.get("entries") or []:
             lexicon._add_verb_entry(entry, ontology)
         for entry in nouns:
