@@ -111,3 +111,12 @@ def test_villages_too_small_for_geonames_come_from_the_localities_file(code):
                                "Tuesday.") if e["cameo_root"] in ("18", "19")]
     assert (event["location"]["name"], event["location"]["country"]) == ("Przewodow", "POL")
     assert load_gazetteer().lookup("Stepanakert")[0][0].country == "AZE"
+
+
+def test_names_with_particles_and_places_inside_peoples_names(pipeline):
+    from casus.stages.geo import find_places, load_gazetteer
+    nlp = pipeline.stages[0].nlp
+    doc = nlp("Police patrolled Croix des Bouquets on Monday.")
+    assert [p.place.country for p in find_places(doc, load_gazetteer())] == ["HTI"]
+    doc = nlp("Analyst Jeffrey Towson told reporters the talks had failed.")
+    assert [p.place.name for p in find_places(doc, load_gazetteer())] == []

@@ -25,6 +25,8 @@ REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|distric
 VIOLENT_ROOTS = {"18", "19", "20"}
 ACTED_ON_ROOTS = {"15", "17", "18", "19", "20"}
 TAKING_ROOTS = ACTED_ON_ROOTS | {"08"}    # "lost Pokrovsk", "ceded Kherson"
+NAME_PARTICLES = {"de", "des", "du", "la", "le", "es", "el", "al", "del", "di", "da", "dos", "das",
+                  "au", "aux", "sur", "am", "an"}
 TOWN_ANAPHORS = {"city", "town", "village"}
 GENERIC_REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "federal",
                         "capital", "north", "south", "east", "west", "upper", "lower", "new"}
@@ -74,7 +76,8 @@ class Gazetteer:
         if region:
             found = self.regions.get(name) or self.regions.get(base) or self.by_name.get(base, ())
         else:
-            found = self.by_name.get(base) or self.plain_regions.get(base, ())
+            found = self.by_name.get(base) or self.by_name.get(base.replace(" ", "-")) \
+                or self.plain_regions.get(base, ())
         return found, region
 
 
@@ -266,13 +269,14 @@ def _place_spans(doc: Doc):
             continue
         end = i + 1
         while end < len(doc) and (doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B"
-                                  or _joins_hyphenated(doc, end)):
+                                  or _joins_hyphenated(doc, end) or _joins_particle(doc, end)):
             end += 1
         region = end < len(doc) and bool(REGION_WORDS.search(" " + doc[end].text))
         if region:
             end += 1
-        if token.ent_type_ != "PERSON" or region or _after_locative(token):
-            yield doc[i:end]
+        in_a_name = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == "PERSON"
+        if (token.ent_type_ != "PERSON" or region or _after_locative(token)) and not in_a_name:
+            yield doc[i:end]        # not "Towson" in "Jeffrey Towson"
         i = end
 
 
@@ -280,6 +284,12 @@ def _joins_hyphenated(doc: Doc, i: int) -> bool:
     """"Nagorno-Karabakh", "Ivano-Frankivsk": a hyphen inside one name."""
     return (doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc)
             and doc[i + 1].pos_ == "PROPN" and not doc[i].whitespace_)
+
+
+def _joins_particle(doc: Doc, i: int) -> bool:
+    """"Croix des Bouquets", "Dar es Salaam": a lower-case particle inside one name."""
+    return doc[i].lower_ in NAME_PARTICLES and doc[i].is_lower and i + 1 < len(doc) \
+        and doc[i + 1].pos_ == "PROPN" and doc[i - 1].pos_ == "PROPN"
 
 
 def _after_locative(token: Token) -> bool:
