@@ -172,3 +172,9 @@ def test_a_statement_needs_a_coded_speaker(code):
 def test_a_noun_for_a_standing_state_needs_both_sides(code, text, noun, kept):
     found = [e for e in code(text) if e["trigger"]["text"] == noun]
     assert bool(found) == kept, found
+
+
+def test_saying_another_must_act_is_a_demand_even_of_no_coded_act(code):
+    [demand] = [e for e in code("Washington declared on Tuesday that China must drop its trade "
+                                "barriers.") if e["cameo_root"] == "10"]
+    assert (demand["source"]["code"][:3], demand["target"]["code"]) == ("USA", "CHN")

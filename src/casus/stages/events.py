@@ -20,7 +20,7 @@ from ..settings import Settings
 from .actors import Mention, mention_index
 from .base import Analysis, PerArticleStage
 from .lexicon import Lexicon
-from .syntax import reported_under
+from .syntax import is_obliged, reported_under
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -48,6 +48,7 @@ STATEMENT_ROOT = "01"
 UNAIMED_ROOTS = {"01", "14"}
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
+GENERAL_DEMAND = "100"
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
@@ -121,6 +122,7 @@ class ExtractEvents(PerArticleStage):
         # "X said Y attacked Z": the attack is the event (X becomes its attribution)
         kept = [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
                                          and _reports_event(c.trigger.head, coded_heads))]
+        kept = [_said_must(c, index) for c in kept]
         return _fold_purposes(_fold_demanded(kept), protests)
 
     def triggers(self, sentence: Span) -> list[Trigger]:
@@ -567,6 +569,22 @@ def _coded(mention: Mention) -> bool:
 def _are_agents(mentions: tuple[Mention, ...]) -> bool:
     return all(m.sector in AGENT_SECTORS or (m.entry and m.entry.sector in AGENT_SECTORS)
                for m in mentions)
+
+
+def _said_must(candidate: Candidate, index) -> Candidate:
+    """"The Bush administration declared that China must drop barriers": saying what another
+    must do is a demand of them (CAMEO 100), also where what they must do is no coded event
+    (a coded one is recoded to its own demand later, by the intent stage)."""
+    trigger = candidate.trigger
+    if trigger.nominal or not trigger.code.startswith(STATEMENT_ROOT):
+        return candidate
+    for clause in (c for c in trigger.head.children if c.dep_ == "ccomp" and is_obliged(c)):
+        obliged = tuple(m for child in clause.children if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                        for m in _subject_actors(_antecedent(child), index))
+        if any(_coded(m) for m in obliged):
+            return replace(candidate, trigger=replace(trigger, code=GENERAL_DEMAND),
+                           targets=candidate.targets or obliged)
+    return candidate
 
 
 def _fold_demanded(candidates: list[Candidate]) -> list[Candidate]:

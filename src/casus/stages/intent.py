@@ -14,10 +14,9 @@ from ..model import Actor, Event
 from ..ontology import Ontology, load_ontology
 from ..resources import resource_path
 from .base import Analysis, PerArticleStage
-from .syntax import is_inverted_conditional
+from .syntax import is_obliged
 
 
-DEMAND_MODALS = {"must", "should"}
 REFUSAL_MODALS = {"will", "would", "wo", "shall"}     # "wo" is how the tokenizer splits "won't"
 
 
@@ -75,9 +74,8 @@ class RecodeIntent(PerArticleStage):
 
 
 def _demanded(doc: Doc, event: Event) -> bool:
-    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
-    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS and not is_inverted_conditional(c)
-               for c in trigger.children)
+    return is_obliged(doc.char_span(event.trigger.start, event.trigger.end,
+                                    alignment_mode="expand").root)
 
 
 def _refused(doc: Doc, event: Event) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+OBLIGATION_MODALS = {"must", "should"}
 CLAUSE_CHAIN_DEPS = {"conj", "xcomp", "advcl"}
 NOMINAL_CLIMB_DEPS = {"pobj", "prep", "dobj", "nsubj", "nsubjpass"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -68,6 +69,12 @@ def is_inverted_conditional(aux: Token) -> bool:
         return False
     subjects = [c for c in aux.head.children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and aux.i < subjects[0].i
+
+
+def is_obliged(verb: Token) -> bool:
+    """"Libya must hand over the suspects": what someone says another must or should do."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS and not is_inverted_conditional(c)
+               for c in verb.children)
 
 
 def path_to_verb(token: Token):
