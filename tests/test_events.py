@@ -178,3 +178,12 @@ def test_saying_another_must_act_is_a_demand_even_of_no_coded_act(code):
     [demand] = [e for e in code("Washington declared on Tuesday that China must drop its trade "
                                 "barriers.") if e["cameo_root"] == "10"]
     assert (demand["source"]["code"][:3], demand["target"]["code"]) == ("USA", "CHN")
+
+
+@pytest.mark.parametrize("text,prefix", [
+    ("Nigeria said it will withdraw its troops from Chad unless the rebels agree to a ceasefire.",
+     "13"),
+    ("If Iran attacks Israel, the United States will strike Iranian oil facilities.", "138"),
+])
+def test_an_act_held_over_another_is_a_threat(code, text, prefix):
+    assert any(e["cameo"].startswith(prefix) for e in code(text)), code(text)

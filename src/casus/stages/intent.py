@@ -1,7 +1,8 @@
 """Intent: a promised or planned action is coded as the intent to act (CAMEO 03x), a threatened
 one as the threat (13x) — "Israel will evacuate the settlements" is a pledge, not an evacuation —,
-an action someone says another *must* take is that someone's demand (10x), and a cooperative act
-someone says they *will not* take is their refusal (12x).
+an action someone says another *must* take is that someone's demand (10x), a cooperative act
+someone says they *will not* take is their refusal (12x), and an act held over another *unless*
+they comply is a threat (13x).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .base import Analysis, PerArticleStage
 from .syntax import is_obliged
 
 
+GENERAL_THREAT = "130"
 REFUSAL_MODALS = {"will", "would", "wo", "shall"}     # "wo" is how the tokenizer splits "won't"
 
 
@@ -58,10 +60,13 @@ class RecodeIntent(PerArticleStage):
                                speaker.code[:3], speaker.code[3:6] or None)
                 return self._with_code(replace(event, source=source, target=event.source,
                                                attribution=None, modality="asserted"), code)
+        if event.modality in ("hypothetical", "future") and _held_over(doc, event):
+            code = intent_code(event.cameo, self.intents) if event.cameo_root >= "13" else None
+            return self._with_code(_by_speaker(event), code or GENERAL_THREAT)
         if event.modality == "negated" and _refused(doc, event):
             code = intent_code(event.cameo, self.refusals)
             if code is not None:
-                return self._with_code(_refusal_by_speaker(event), code)
+                return self._with_code(_by_speaker(event), code)
         if event.modality != "future":
             return event
         code = intent_code(event.cameo, self.intents)
@@ -85,10 +90,23 @@ def _refused(doc: Doc, event: Event) -> bool:
         c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in children)
 
 
-def _refusal_by_speaker(event: Event) -> Event:
-    """"Syria says it will not accept refugees": saying so is the refusal, Syria's own act;
-    "officials said Syria would not" reports Syria's refusal."""
+def _by_speaker(event: Event) -> Event:
+    """"Syria says it will not accept refugees": saying so is the refusal (or threat), Syria's
+    own act; "officials said Syria would not" reports Syria's refusal."""
     own = event.attribution is None or (event.source is not None and event.source.code is not None
                                         and event.attribution.code == event.source.code)
     return replace(event, attribution=None if own else event.attribution,
                    modality="asserted" if own else "reported")
+
+
+def _held_over(doc: Doc, event: Event) -> bool:
+    """"Nigeria will withdraw its force unless Oueddei arranges a ceasefire": an act made to
+    depend on what another does. With "if", only force or coercion is a threat; a conditional
+    offer ("would meet the mediator if he gave them a veto") stays an intent."""
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    for clause in (c for c in trigger.children if c.dep_ == "advcl"):
+        marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+        if "unless" in marks or "if" in marks and event.cameo_root >= "13" and any(
+                c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in trigger.children):
+            return True
+    return False
