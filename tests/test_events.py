@@ -187,3 +187,10 @@ def test_saying_another_must_act_is_a_demand_even_of_no_coded_act(code):
 ])
 def test_an_act_held_over_another_is_a_threat(code, text, prefix):
     assert any(e["cameo"].startswith(prefix) for e in code(text)), code(text)
+
+
+def test_the_main_clause_outranks_a_subordinate_one(code):
+    events = code("Serbia eased emergency measures in Montenegro as authorities in Croatia "
+                  "cracked down on Serbian nationalists.")
+    top = max(events, key=lambda e: e["confidence"])
+    assert top["cameo"].startswith("08"), [(e["cameo"], e["confidence"]) for e in events]

@@ -61,6 +61,8 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
+BACKGROUND_MARKS = {"as", "after", "while", "because", "since", "before", "when", "although",
+                    "though", "until", "once", "whereas"}
 BACKGROUND_DEPS = {"relcl", "acl", "appos"}
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her"}
 ANAPHORS = {"country": "state", "nation": "state", "kingdom": "state", "republic": "state",
@@ -721,9 +723,16 @@ def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str
 
 
 def _in_background(token: Token) -> bool:
-    """Inside a relative or participial clause: "the government, whom they had taken hostage",
-    "prisoners rioted, setting fire to their mattresses"."""
-    return any(t.dep_ in BACKGROUND_DEPS or _participle(t) for t in [token, *token.ancestors])
+    """Inside a relative, participial or subordinate clause: "the government, whom they had
+    taken hostage", "prisoners rioted, setting fire to their mattresses", "eased the measures
+    as authorities in Croatia cracked down"."""
+    return any(t.dep_ in BACKGROUND_DEPS or _participle(t) or _subordinate(t)
+               for t in [token, *token.ancestors])
+
+
+def _subordinate(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                         for c in token.children)
 
 
 def _participle(token: Token) -> bool:
@@ -732,7 +741,7 @@ def _participle(token: Token) -> bool:
 
 
 def _confidence(trigger: Trigger, source: Actor | None, target: Actor | None) -> float:
-    score = 0.3 - (0.1 if _in_background(trigger.head) else 0.0)
+    score = 0.3 - (0.25 if _in_background(trigger.head) else 0.0)
     score += 0.3 if source is not None and source.code else 0.1 if source is not None else 0.0
     score += 0.2 if target is not None and target.code else 0.05 if target is not None else 0.0
     score += 0.05 * min(trigger.specificity, 2)
