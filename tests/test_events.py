@@ -194,3 +194,8 @@ def test_the_main_clause_outranks_a_subordinate_one(code):
                   "cracked down on Serbian nationalists.")
     top = max(events, key=lambda e: e["confidence"])
     assert top["cameo"].startswith("08"), [(e["cameo"], e["confidence"]) for e in events]
+
+
+def test_forces_an_actor_sends_are_not_its_target(code):
+    [event] = [e for e in code("Syria offered its troops to Lebanon.") if e["cameo_root"] == "03"]
+    assert event["target"]["code"] == "LBN"

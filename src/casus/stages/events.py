@@ -311,17 +311,22 @@ def _subject_actors(subject: Token, index) -> tuple[Mention, ...]:
 def _verb_object(verb: Token, index, places: bool = False) -> tuple[Mention, ...]:
     """What the act is done to. Only for force and coercion does a place inside the object
     count ("attacked targets in Poland"); "spoke at an event in Washington" is not to the US."""
+    instrument: tuple[Mention, ...] = ()
     for dep in ("dative", "dobj"):
         for child in verb.children:
             if child.dep_ == dep:
                 found = actors_at(child, index, places)
-                if found:
+                if found and _own_forces(child, found):
+                    instrument = instrument or found
+                elif found:
                     return found
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in VERB_TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in VERB_TARGET_PREPS | {"from"}:
             found = _prep_objects(child, index, places)
             if found:
                 return found
+    if instrument:
+        return instrument
     for child in verb.children:     # "offered its troops to Lebanon", "lifted a ban on the FIS"
         if child.dep_ == "dobj":
             for prep in child.children:
@@ -330,6 +335,13 @@ def _verb_object(verb: Token, index, places: bool = False) -> tuple[Mention, ...
                     if found:
                         return found
     return ()
+
+
+def _own_forces(obj: Token, found: tuple[Mention, ...]) -> bool:
+    """"offered its troops to Lebanon", "sent 4,000 troops to Liberia": forces the actor sends
+    are its instrument; the target is where or to whom they go."""
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in obj.children)
+    return _are_agents(found) and (owned or not any(_coded(m) for m in found))
 
 
 def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
