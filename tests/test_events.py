@@ -199,3 +199,9 @@ def test_the_main_clause_outranks_a_subordinate_one(code):
 def test_forces_an_actor_sends_are_not_its_target(code):
     [event] = [e for e in code("Syria offered its troops to Lebanon.") if e["cameo_root"] == "03"]
     assert event["target"]["code"] == "LBN"
+
+
+def test_a_demand_is_aimed_at_who_is_to_act(code):
+    [event] = [e for e in code("The United States demanded that North Korea abandon its nuclear "
+                               "program.") if e["cameo_root"] == "10"]
+    assert event["target"]["code"] == "PRK"

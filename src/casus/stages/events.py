@@ -125,7 +125,7 @@ class ExtractEvents(PerArticleStage):
         kept = [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
                                          and _reports_event(c.trigger.head, coded_heads))]
         kept = [_said_must(c, index) for c in kept]
-        return _fold_purposes(_fold_demanded(kept), protests)
+        return _fold_purposes(_fold_demanded(kept, index), protests)
 
     def triggers(self, sentence: Span) -> list[Trigger]:
         consumed: set[int] = set()
@@ -601,7 +601,7 @@ def _said_must(candidate: Candidate, index) -> Candidate:
     return candidate
 
 
-def _fold_demanded(candidates: list[Candidate]) -> list[Candidate]:
+def _fold_demanded(candidates: list[Candidate], index) -> list[Candidate]:
     """"Opposition groups demanded that Mugabe abandon the policy": the abandoning has not
     happened; the demand is the event, aimed at whoever is to act."""
     demands = [c for c in candidates if c.trigger.code[:2] in DEMAND_ROOTS
@@ -619,10 +619,23 @@ def _fold_demanded(candidates: list[Candidate]) -> list[Candidate]:
         if any(candidate is d for d in demanded.values()):
             continue
         inner = demanded.get(candidate.trigger.head.i)
-        if inner is not None and not any(_coded(t) for t in candidate.targets):
-            candidate = replace(candidate, targets=inner.sources)
+        if not any(_coded(t) for t in candidate.targets):
+            asked = inner.sources if inner is not None else _asked(candidate, index)
+            candidate = replace(candidate, targets=asked or candidate.targets)
         kept.append(candidate)
     return kept
+
+
+def _asked(demand: Candidate, index) -> tuple[Mention, ...]:
+    """"The United States demanded that the DPRK forsake its nuclear program": who is to act,
+    also when what they are to do is no coded event."""
+    if demand.trigger.code[:2] not in DEMAND_ROOTS or demand.trigger.nominal:
+        return ()
+    for clause in (c for c in demand.trigger.head.children if c.dep_ in ("ccomp", "xcomp")):
+        for child in clause.children:
+            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                return tuple(m for m in _subject_actors(_antecedent(child), index) if _coded(m))
+    return ()
 
 
 def _fold_purposes(candidates: list[Candidate], protests: set[int]) -> list[Candidate]:
