@@ -120,3 +120,10 @@ def test_names_with_particles_and_places_inside_peoples_names(pipeline):
     assert [p.place.country for p in find_places(doc, load_gazetteer())] == ["HTI"]
     doc = nlp("Analyst Jeffrey Towson told reporters the talks had failed.")
     assert [p.place.name for p in find_places(doc, load_gazetteer())] == []
+
+
+def test_a_country_word_on_the_target_is_not_where_it_happened(code):
+    [event] = code("Three US servicemen were killed by a roadside bomb outside of the Iraqi city "
+                   "of Basra.")
+    assert event["location"]["country"] == "IRQ"
+    assert (event["source"]["code"], event["source"]["inferred"]) == ("IRQ", True)

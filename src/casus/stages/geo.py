@@ -345,14 +345,21 @@ def _most_specific_nearest(found: list[PlaceMention], trigger: Token) -> PlaceMe
     return min(found, key=lambda p: (p.place.lat is None, abs(p.span.start - trigger.i)))
 
 
+def _prep_objects_through_of(prep: Token) -> list[Token]:
+    """Objects of a preposition, and of a complex one: "outside of the city", "south of Kyiv"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        objects = [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    return objects
+
+
 def _places_under(prep: Token, places: dict[int, PlaceMention], depth: int) -> list[PlaceMention]:
     """Places that are the object of a locative phrase ("in the Kursk region"), following
     nested ones ("behind the front lines in the Kursk region"), but not mere modifiers
     ("in DPRK-Russia relations")."""
     found = []
-    for obj in prep.children:
-        if obj.dep_ != "pobj":
-            continue
+    for obj in _prep_objects_through_of(prep):
         for token in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
             mention = places.get(token.i)
             if mention is not None and mention not in found:
@@ -494,8 +501,9 @@ def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention
         return None
     for mention in {id(p): p for p in places.values()}.values():
         if mention.place.start == event.target.start \
-                and mention.span.sent.text.strip() == event.sentence:
-            return mention
+                and mention.span.sent.text.strip() == event.sentence \
+                and mention.span.root.dep_ not in ("compound", "amod", "poss", "nmod"):
+            return mention      # not "US" in "killed three US servicemen"
     return None
 
 
