@@ -34,6 +34,9 @@ def find():
     ("Police in Georgia detained protesters.", "Police in Georgia", "GEOCOP"),
     ("Georgia closed its border.", "Georgia", "GEO"),
     ("Russia's defence minister spoke.", "Russia's defence minister", "RUSMIL"),
+    ("The Bush administration protested.", "Bush administration", "USAGOV"),
+    ("The European Community gave aid to Romania.", "European Community", "IGOEUR"),
+    ("The Kremlin-installed governor spoke.", "Kremlin-installed governor", "RUSGOV"),
 ])
 def test_mentions_are_coded(find, text, mention, code):
     assert find(text).get(mention) == code

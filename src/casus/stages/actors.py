@@ -262,6 +262,13 @@ def compose(doc: Doc, names: list[tuple[Span, Entry]], sectors: list[tuple[Span,
         mentions.append(_mention(doc, start, end, entry, sector, person[1] if person else None))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for span, entry in person_spans:
+        led = sector_at.get(span.root.head.i) if span.root.dep_ == "compound" else None
+        if span.start not in covered and led is not None and entry.country:
+            # "the Bush administration", "the Netanyahu government": the leader's state's organ
+            state = Entry(entry.country, "state", entry.country, None, entry.country)
+            attached.add(led[0].start)
+            mentions.append(_mention(doc, span.start, led[0].end, state, led[1]))
+            continue
         if span.start not in covered:
             title = sector_at.get(span.start - 1)
             start = title[0].start if title else span.start
