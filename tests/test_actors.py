@@ -66,3 +66,11 @@ def test_user_dictionary_adds_people(tmp_path):
     nlp = load_model(Settings().spacy_model)
     found = ActorMatcher(nlp, dictionary).find(nlp("Ada Quill visited Oslo."))
     assert [m.actor_on(dt.date(2024, 1, 1)).code for m in found if m.text == "Ada Quill"] == ["NORGOV"]
+
+
+def test_a_title_with_no_country_takes_the_one_state_its_sentence_names(find):
+    found = find("Vice-President Moody Awori declined to resign despite pressure by the Kenya "
+                 "Anti-Corruption Commission.")
+    assert "KENGOV" in found.values(), found
+    found = find("Lt. Gen. Prosper Avril resigned to allow Haiti's first free elections.")
+    assert "HTIMIL" in found.values(), found

@@ -220,18 +220,24 @@ class ActorMatcher:
         mentions = compose(doc, sorted(names, key=lambda pair: pair[0].start),
                            [(s, self._sector_of[s.label]) for s in sectors
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
-        return [_placed(m, doc, places) for m in mentions]
+        return [_placed(m, doc, places, mentions) for m in mentions]
 
 
-def _placed(mention: Mention, doc: Doc, places: tuple) -> Mention:
+def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) -> Mention:
     """Police, protesters or gunmen with no country are of the country where their sentence
     happens, when every place the sentence names lies in one country ("Protesters stormed the
-    residence in Dhaka")."""
+    residence in Dhaka"); with no place named, of the one state the sentence names ("Vice-
+    President Awori declined to resign despite pressure by the Kenya Anti-Corruption
+    Commission")."""
     if mention.entry is not None or mention.person is not None or mention.sector is None:
         return mention
     sentence = doc[mention.start].sent
     countries = {p.place.country for p in places if p.place.country
                  and sentence.start <= p.span.start < sentence.end}
+    if not countries:
+        countries = {m.entry.country for m in mentions if m.entry is not None
+                     and m.entry.kind in ("state", "adjective") and m.entry.country
+                     and sentence.start <= m.start < sentence.end}
     if len(countries) != 1:
         return mention
     country = countries.pop()
