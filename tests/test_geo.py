@@ -1,6 +1,8 @@
 """Geo: offline gazetteer, context disambiguation, and the place where the event happened."""
 from __future__ import annotations
 
+import pytest
+
 from casus.stages.geo import load_gazetteer
 
 
@@ -127,3 +129,12 @@ def test_a_country_word_on_the_target_is_not_where_it_happened(code):
                    "of Basra.")
     assert event["location"]["country"] == "IRQ"
     assert (event["source"]["code"], event["source"]["inferred"]) == ("IRQ", True)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.", "IRQ"),
+    ("Algerian landowners began a hunger strike outside parliament.", "DZA"),
+])
+def test_a_protest_with_no_target_is_aimed_at_the_state_where_it_happens(code, text, target):
+    [event] = [e for e in code(text) if e["cameo_root"] == "14"]
+    assert (event["target"]["code"], event["target"]["inferred"]) == (target, True)

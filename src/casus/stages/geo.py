@@ -35,10 +35,11 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "island"
                "north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "centre", "center", "edge", "heart", "part", "outskirt"}
 REGION_RANK = 5_000_000     # a first-level region outranks all but the largest towns of its name
-UNTARGETED_ROOTS = {"01", "14"}
+UNTARGETED_ROOTS = {"01"}      # a statement is not aimed at where it is made
 STATEMENT_ROOT = "01"
+PROTEST_ROOT = "14"
 TERRITORY_NOUNS = {"airspace", "territory", "soil", "waters", "border", "coast", "coastline",
-                   "shore", "frontier", "mainland", "island"}     # statements and protests are not aimed at where they occur
+                   "shore", "frontier", "mainland", "island"}
 
 
 @dataclass(frozen=True)
@@ -424,7 +425,7 @@ class LocateEvents(PerArticleStage):
                  or _clause_place(trigger.root, places)
                  or _object_place(trigger.root, places, event.cameo_root in TAKING_ROOTS))
         if found is None:
-            return event
+            return _protest_at_home(event)
         event = replace(event, location=found.place)
         return _source_from_place(_target_from_place(event, found.place), found.place)
 
@@ -505,6 +506,18 @@ def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention
                 and mention.span.root.dep_ not in ("compound", "amod", "poss", "nmod"):
             return mention      # not "US" in "killed three US servicemen"
     return None
+
+
+def _protest_at_home(event: Event) -> Event:
+    """"Algerian landowners began a hunger strike outside Parliament": a protest with no target
+    and no place is aimed at the protesters' own state, as CAMEO codes domestic protest."""
+    source = event.source
+    if event.cameo_root != PROTEST_ROOT or event.target is not None or source is None \
+            or not source.country:
+        return event
+    home = Actor(source.country, source.start, source.end, source.country, source.country, None,
+                 source.country, "place")
+    return replace(event, target=home)
 
 
 def _source_from_place(event: Event, place: Place) -> Event:
