@@ -205,3 +205,9 @@ def test_a_demand_is_aimed_at_who_is_to_act(code):
     [event] = [e for e in code("The United States demanded that North Korea abandon its nuclear "
                                "program.") if e["cameo_root"] == "10"]
     assert event["target"]["code"] == "PRK"
+
+
+def test_a_threat_is_aimed_at_whoever_must_comply(code):
+    [threat] = [e for e in code("Russia threatened to stop the negotiations if the United States "
+                                "deploys new missiles.") if e["cameo_root"] == "13"]
+    assert threat["target"]["code"] == "USA"

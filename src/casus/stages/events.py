@@ -49,6 +49,7 @@ UNAIMED_ROOTS = {"01", "14"}
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
 GENERAL_DEMAND = "100"
+THREAT_ROOT = "13"
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
@@ -124,7 +125,7 @@ class ExtractEvents(PerArticleStage):
         # "X said Y attacked Z": the attack is the event (X becomes its attribution)
         kept = [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
                                          and _reports_event(c.trigger.head, coded_heads))]
-        kept = [_said_must(c, index) for c in kept]
+        kept = [_conditioned_on(_said_must(c, index), index) for c in kept]
         return _fold_purposes(_fold_demanded(kept, index), protests)
 
     def triggers(self, sentence: Span) -> list[Trigger]:
@@ -583,6 +584,23 @@ def _coded(mention: Mention) -> bool:
 def _are_agents(mentions: tuple[Mention, ...]) -> bool:
     return all(m.sector in AGENT_SECTORS or (m.entry and m.entry.sector in AGENT_SECTORS)
                for m in mentions)
+
+
+def _conditioned_on(candidate: Candidate, index) -> Candidate:
+    """"Russia threatened to stop the talks if the United States deploys the missiles", "Iran
+    will launch an offensive unless Baghdad accepts": a threat is aimed at whoever must comply."""
+    trigger = candidate.trigger
+    if trigger.nominal or any(_coded(t) for t in candidate.targets):
+        return candidate
+    verbs = [trigger.head, *(c for c in trigger.head.children if c.dep_ == "xcomp")]
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+        if "unless" in marks or "if" in marks and trigger.code.startswith(THREAT_ROOT):
+            party = tuple(m for child in clause.children if child.dep_ in SUBJECT_DEPS
+                          for m in _subject_actors(_antecedent(child), index) if _coded(m))
+            if party:
+                return replace(candidate, targets=party)
+    return candidate
 
 
 def _said_must(candidate: Candidate, index) -> Candidate:
