@@ -211,3 +211,9 @@ def test_a_threat_is_aimed_at_whoever_must_comply(code):
     [threat] = [e for e in code("Russia threatened to stop the negotiations if the United States "
                                 "deploys new missiles.") if e["cameo_root"] == "13"]
     assert threat["target"]["code"] == "USA"
+
+
+def test_posing_a_threat_and_releasing_a_plan_are_no_threat_or_release(code):
+    assert code("Russia poses a threat to the United States.") == []
+    assert [e["cameo"] for e in code("China released an AI development program in 2017.")] == [
+        "010"]

@@ -58,6 +58,7 @@ CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
 REACTING_VERBS = {"condemn", "denounce", "criticize", "criticise", "deny", "welcome", "praise",
                   "investigate", "blame", "report", "confirm", "protest", "decry", "mourn",
                   "deplore", "reject", "dispute", "survive", "witness", "describe", "call"}
+STATE_VERBS = {"pose", "represent", "constitute", "remain"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
@@ -152,7 +153,11 @@ class ExtractEvents(PerArticleStage):
                         targets: tuple[Mention, ...]) -> bool:
         """"Russian aggression", "China has significant investments": a noun for a state of
         affairs is an event only with both sides named."""
-        return trigger.nominal and trigger.head.lemma_.lower() in self.lexicon.state_nouns \
+        noun = trigger.head
+        if trigger.nominal and noun.dep_ in ("dobj", "attr") and \
+                noun.head.lemma_.lower() in STATE_VERBS:
+            return True     # "Russia poses a threat to the US" is a state, not a threat made
+        return trigger.nominal and noun.lemma_.lower() in self.lexicon.state_nouns \
             and not (any(_coded(m) for m in sources) and any(_coded(m) for m in targets))
 
     def verb_trigger(self, token: Token) -> Trigger | None:
