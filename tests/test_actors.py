@@ -74,3 +74,8 @@ def test_a_title_with_no_country_takes_the_one_state_its_sentence_names(find):
     assert "KENGOV" in found.values(), found
     found = find("Lt. Gen. Prosper Avril resigned to allow Haiti's first free elections.")
     assert "HTIMIL" in found.values(), found
+
+
+def test_a_title_serving_a_named_institution_takes_no_country_from_its_sentence(find):
+    found = find("The court's president rejected Kenya's request to brief it.")
+    assert found.get("president") is None, found

@@ -229,7 +229,8 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
     residence in Dhaka"); with no place named, of the one state the sentence names ("Vice-
     President Awori declined to resign despite pressure by the Kenya Anti-Corruption
     Commission")."""
-    if mention.entry is not None or mention.person is not None or mention.sector is None:
+    if mention.entry is not None or mention.person is not None or mention.sector is None \
+            or _owned_by_another(doc[mention.end - 1]):
         return mention
     sentence = doc[mention.start].sent
     countries = {p.place.country for p in places if p.place.country
@@ -243,6 +244,15 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
     country = countries.pop()
     entry = Entry(country, "context", country, None, country)
     return replace(mention, entry=entry)
+
+
+def _owned_by_another(head: Token) -> bool:
+    """"the court's president", "the president of the tribunal": the title names whom it serves,
+    an institution but not a state, so the sentence's country is not its own."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" for o in owners)
 
 
 def compose(doc: Doc, names: list[tuple[Span, Entry]], sectors: list[tuple[Span, str]]
