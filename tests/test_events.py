@@ -217,3 +217,13 @@ def test_posing_a_threat_and_releasing_a_plan_are_no_threat_or_release(code):
     assert code("Russia poses a threat to the United States.") == []
     assert [e["cameo"] for e in code("China released an AI development program in 2017.")] == [
         "010"]
+
+
+def test_reciprocal_verbs_and_no_actor_its_own_target(code):
+    pairs = {(e["source"]["code"][:3], e["target"]["code"][:3])
+             for e in code("Trump and Zelenskyy publicly disagreed over the deal.", "2025-03-01")}
+    assert pairs == {("USA", "UKR"), ("UKR", "USA")}
+    pairs = {(e["source"]["code"], e["target"]["code"])
+             for e in code("The Philippines and China have been disputing control of the South "
+                           "China Sea for years.")}
+    assert ("CHN", "CHN") not in pairs

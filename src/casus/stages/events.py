@@ -40,6 +40,8 @@ FRAME_NOUNS = {"effort", "mission", "campaign", "operation", "bid", "drive", "in
 BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
+RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "bicker", "wrangle",
+                    "squabble"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
@@ -210,7 +212,8 @@ class ExtractEvents(PerArticleStage):
     def to_events(self, item: Analysis, number: int, sentence: Span, candidate: Candidate,
                   day: dt.date | None) -> list[Event]:
         trigger = candidate.trigger
-        pairs = _pairs(candidate.sources, candidate.targets, trigger.code)
+        pairs = _pairs(candidate.sources, candidate.targets, trigger.code,
+                       trigger.head.lemma_.lower())
         cameo = self.ontology.get(trigger.code)
         doc = sentence.doc
         trigger_span = doc[trigger.start:trigger.end]
@@ -755,19 +758,28 @@ def _contiguous(token: Token, consumed: tuple[int, ...]) -> bool:
     return all(abs(i - token.i) <= 3 for i in consumed)
 
 
-def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str):
+def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str,
+           verb: str = ""):
     """Source/target pairs; coordinated actors acting together on each other code both ways
-    ("Japan and the Philippines signed a pact"), unless a coded target is named."""
+    ("Japan and the Philippines signed a pact", "Trump and Zelenskyy disagreed"), unless a
+    coded target is named. An actor is not its own target ("China ... the South China Sea")."""
     coded_sources = [m for m in sources if _coded(m)]
-    if len(coded_sources) > 1 and code[:2] in RECIPROCAL_ROOTS and \
-            not any(_coded(t) for t in targets):
+    if len(coded_sources) > 1 and (code[:2] in RECIPROCAL_ROOTS or verb in RECIPROCAL_VERBS) \
+            and not any(_coded(t) for t in targets):
         return [(a, b) for a in coded_sources for b in coded_sources
                 if a is not b and _same_actor(a) != _same_actor(b)]
-    if sources and targets:
-        return list(product(sources, targets))
+    pairs = [(s, t) for s, t in product(sources, targets)
+             if not (_coded(s) and _same_actor(s) == _same_actor(t) and not _is_place(t))]
+    if pairs:
+        return pairs
     if sources:
         return [(s, None) for s in sources]
     return [(None, t) for t in targets] or [(None, None)]
+
+
+def _is_place(mention: Mention) -> bool:
+    """"Azerbaijan retook Nagorno-Karabakh": a state may act on a place of its own."""
+    return mention.entry is not None and mention.entry.kind == "place"
 
 
 def _in_background(token: Token) -> bool:
