@@ -35,6 +35,7 @@ def find():
     ("Georgia closed its border.", "Georgia", "GEO"),
     ("Russia's defence minister spoke.", "Russia's defence minister", "RUSMIL"),
     ("The Bush administration protested.", "Bush administration", "USAGOV"),
+    ("A spokesman for the U.S. military declined to comment.", "spokesman", "USAMIL"),
     ("The European Community gave aid to Romania.", "European Community", "IGOEUR"),
     ("The Kremlin-installed governor spoke.", "Kremlin-installed governor", "RUSGOV"),
 ])

@@ -227,3 +227,13 @@ def test_reciprocal_verbs_and_no_actor_its_own_target(code):
              for e in code("The Philippines and China have been disputing control of the South "
                            "China Sea for years.")}
     assert ("CHN", "CHN") not in pairs
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("It helps if New Delhi stays neutral.", []),
+    ("Rubio said Washington recognizes a difficult situation.", ["010"]),
+    ("Russia recognized the independence of Abkhazia.", ["054"]),
+    ("The Thai and Chinese governments have said nothing.", ["011", "011"]),
+])
+def test_word_senses_that_are_no_event(code, text, codes):
+    assert sorted(e["cameo"] for e in code(text)) == codes

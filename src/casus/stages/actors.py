@@ -306,7 +306,9 @@ def _owned(mention: Mention, doc: Doc, mentions: list[Mention]) -> Mention:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for other in mentions:
                 if other.entry is not None and other.start <= obj.i < other.end:
-                    return replace(mention, entry=other.entry)
+                    # "a spokesman for the U.S. military" speaks for the military
+                    return replace(mention, entry=other.entry,
+                                   sector=other.sector or mention.sector)
     return mention
 
 
