@@ -237,3 +237,9 @@ def test_reciprocal_verbs_and_no_actor_its_own_target(code):
 ])
 def test_word_senses_that_are_no_event(code, text, codes):
     assert sorted(e["cameo"] for e in code(text)) == codes
+
+
+def test_those_who_travel_for_talks_hold_them(code):
+    events = code("Iranian and American negotiators returned to Muscat on Saturday for talks.")
+    assert {(e["source"]["code"][:3], e["target"]["code"][:3]) for e in events
+            if e["cameo_root"] == "04"} >= {("IRN", "USA")}

@@ -60,6 +60,8 @@ CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
 REACTING_VERBS = {"condemn", "denounce", "criticize", "criticise", "deny", "welcome", "praise",
                   "investigate", "blame", "report", "confirm", "protest", "decry", "mourn",
                   "deplore", "reject", "dispute", "survive", "witness", "describe", "call"}
+TRAVEL_VERBS = {"return", "travel", "go", "come", "arrive", "fly", "head", "gather", "convene",
+                "meet", "sit", "assemble", "journey"}
 STATE_VERBS = {"pose", "represent", "constitute", "remain"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
@@ -396,6 +398,13 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
     head = noun
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
         head = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and \
+            head.head.head.lemma_.lower() in TRAVEL_VERBS:
+        verb = head.head.head       # "negotiators returned to Geneva for talks": theirs
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return _subject_actors(_antecedent(child), index)
+        return ()
     if head.dep_ != "dobj" or head.head.pos_ != "VERB" or \
             head.head.lemma_.lower() in REACTING_VERBS:
         return ()       # "Kyiv condemned the strike" is not Kyiv's strike
