@@ -243,3 +243,13 @@ def test_those_who_travel_for_talks_hold_them(code):
     events = code("Iranian and American negotiators returned to Muscat on Saturday for talks.")
     assert {(e["source"]["code"][:3], e["target"]["code"][:3]) for e in events
             if e["cameo_root"] == "04"} >= {("IRN", "USA")}
+
+
+def test_a_demand_that_is_a_protests_purpose_folds_into_the_protest(code):
+    events = code("Students staged mass demonstrations in Jakarta to demand the resignation of "
+                  "the Indonesian government.")
+    assert [e["cameo_root"] for e in events] == ["14"]
+    assert events[0]["target"]["code"] == "IDNGOV"
+    [strike] = code("Islamic fundamentalists continued their hunger strike to demand the "
+                    "resignation of Algerian President Ahmed Ben Bella.", "2000-01-01")
+    assert strike["cameo_root"] == "14" and strike["target"]["code"] == "DZAGOV"

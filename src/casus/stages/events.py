@@ -119,14 +119,15 @@ class ExtractEvents(PerArticleStage):
         found = []
         for trigger in triggers:
             sources, targets = arguments(trigger, index, triggers)
-            if (sources or targets or _unclaimed_violence(trigger)) \
+            if (sources or targets or _unclaimed_violence(trigger) or _protest(trigger)) \
                     and not _weak_nominal(trigger, sources, targets) \
                     and not self._standing_state(trigger, sources, targets):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
-        protests = {c.trigger.head.i for c in found if c.trigger.code.startswith(PROTEST_ROOT)}
+        protests = {anchor: c.trigger.head.i for c in found if _protest(c.trigger)
+                    for anchor in _protest_anchors(c.trigger)}
         # "X said Y attacked Z": the attack is the event (X becomes its attribution)
         kept = [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
                                          and _reports_event(c.trigger.head, coded_heads))]
@@ -673,7 +674,18 @@ def _asked(demand: Candidate, index) -> tuple[Mention, ...]:
     return ()
 
 
-def _fold_purposes(candidates: list[Candidate], protests: set[int]) -> list[Candidate]:
+def _protest(trigger: Trigger) -> bool:
+    return trigger.code.startswith(PROTEST_ROOT)
+
+
+def _protest_anchors(trigger: Trigger) -> list[int]:
+    """Where a protest's purpose clause hangs: its verb, or the verb whose object the protest
+    noun is ("staged mass demonstrations to demand reforms")."""
+    head = trigger.head
+    return [head.i, head.head.i] if trigger.nominal and head.dep_ == "dobj" else [head.i]
+
+
+def _fold_purposes(candidates: list[Candidate], protests: dict[int, int]) -> list[Candidate]:
     """"Kurds demonstrated calling for independence from Iraq": the demand is the protest's
     purpose, not an event of its own; the protest is aimed where the demand was."""
     purposes: dict[int, tuple[Mention, ...]] = {}
@@ -684,13 +696,13 @@ def _fold_purposes(candidates: list[Candidate], protests: set[int]) -> list[Cand
         if protest is None:
             kept.append(candidate)
         else:
-            purposes.setdefault(protest, candidate.targets)
+            purposes.setdefault(protests[protest], candidate.targets)
     return [replace(c, targets=purposes[c.trigger.head.i])
             if c.trigger.head.i in purposes and not any(_coded(t) for t in c.targets) else c
             for c in kept]
 
 
-def _purpose_of(verb: Token, protests: set[int]) -> int | None:
+def _purpose_of(verb: Token, protests: dict[int, int]) -> int | None:
     head = verb
     for _ in range(3):
         if head.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep") or \
