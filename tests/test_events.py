@@ -253,3 +253,8 @@ def test_a_demand_that_is_a_protests_purpose_folds_into_the_protest(code):
     [strike] = code("Islamic fundamentalists continued their hunger strike to demand the "
                     "resignation of Algerian President Ahmed Ben Bella.", "2000-01-01")
     assert strike["cameo_root"] == "14" and strike["target"]["code"] == "DZAGOV"
+
+
+def test_declining_to_comment_on_a_report_is_kept(code):
+    events = code("NATO declined to comment on reports that Serbian troops had shelled Pristina.")
+    assert "011" in [e["cameo"] for e in events]

@@ -47,6 +47,7 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 INTENT_ROOT = "03"
 STATEMENT_ROOT = "01"
+DECLINE_COMMENT = "011"     # "declined to comment on reports that ...": says nothing of them
 UNAIMED_ROOTS = {"01", "14"}
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
@@ -130,6 +131,7 @@ class ExtractEvents(PerArticleStage):
                     for anchor in _protest_anchors(c.trigger)}
         # "X said Y attacked Z": the attack is the event (X becomes its attribution)
         kept = [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
+                                         and c.trigger.code != DECLINE_COMMENT
                                          and _reports_event(c.trigger.head, coded_heads))]
         kept = [_conditioned_on(_said_must(c, index), index) for c in kept]
         return _fold_purposes(_fold_demanded(kept, index), protests)
@@ -645,7 +647,7 @@ def _fold_demanded(candidates: list[Candidate], index) -> list[Candidate]:
     demanded: dict[int, Candidate] = {}
     for demand in demands:
         for child in demand.trigger.head.children:
-            if child.dep_ in ("ccomp", "xcomp"):
+            if child.dep_ in ("ccomp", "xcomp") or child.dep_ == "prep" and child.lower_ == "for":
                 for other in candidates:
                     if other is not demand and other.trigger.head.i in \
                             {t.i for t in child.subtree}:
