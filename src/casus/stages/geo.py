@@ -515,9 +515,8 @@ def _protest_at_home(event: Event) -> Event:
     if event.cameo_root != PROTEST_ROOT or event.target is not None or source is None \
             or not source.country:
         return event
-    home = Actor(source.country, source.start, source.end, source.country, source.country, None,
-                 source.country, "place")
-    return replace(event, target=home)
+    return replace(event, target=_inferred_actor(source.country, source.start, source.end,
+                                                 source.country))
 
 
 def _source_from_place(event: Event, place: Place) -> Event:
@@ -530,8 +529,12 @@ def _source_from_place(event: Event, place: Place) -> Event:
 
 
 def _place_actor(place: Place) -> Actor:
-    return Actor(place.name, place.start, place.end, place.country, place.country, None,
-                 place.name, "place")
+    return _inferred_actor(place.name, place.start, place.end, place.country)
+
+
+def _inferred_actor(name: str, start: int, end: int, country: str) -> Actor:
+    """An actor the text does not name, known only by its country (kind "place": inferred)."""
+    return Actor(name, start, end, country, country, None, name, "place")
 
 
 def _target_from_place(event: Event, place: Place) -> Event:
