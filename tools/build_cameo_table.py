@@ -53,7 +53,10 @@ STATEMENT_OVERRIDES = {"018": ("SUPPORT", "", "diplomatic"), "019": ("SUPPORT", 
                        # not implementations) of ceasefires" are verbal concessions; the 2021
                        # conversion table lists them under RETREAT.
                        "0813": ("CONCEDE", "", "legal"), "0814": ("CONCEDE", "", "legal"),
-                       "0871": ("CONCEDE", "", "military")}
+                       "0871": ("CONCEDE", "", "military"),
+                       # Its RETREAT "also covers resignations of government officials"
+                       # (mode resign), which CAMEO codes as acceding to a leadership change.
+                       "0831": ("RETREAT", "resign", "political_institutions")}
 
 
 def inherited(code: str, table: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
