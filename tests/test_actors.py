@@ -80,3 +80,10 @@ def test_a_title_with_no_country_takes_the_one_state_its_sentence_names(find):
 def test_a_title_serving_a_named_institution_takes_no_country_from_its_sentence(find):
     found = find("The court's president rejected Kenya's request to brief it.")
     assert found.get("president") is None, found
+
+
+def test_title_words_inside_names_and_places_inside_organisations(find):
+    found = find("British Defence Secretary Tom King promised more aid to Mozambique.")
+    assert "King" not in found and found["British Defence Secretary"] == "GBRMIL"
+    found = find("Workers of the Serbian Workers' Union stopped work on Monday.")
+    assert "USA" not in {code[:3] for code in found.values() if code}, found

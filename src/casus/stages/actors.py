@@ -216,11 +216,19 @@ class ActorMatcher:
                 names.append((span, Entry(place.place.name, "place", country, None, country)))
                 taken.update(range(span.start, span.end))
         sectors = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.sectors(doc)
-                                if not taken.intersection(range(s, e))])
+                                if not taken.intersection(range(s, e)) and not _surname(doc, s)])
         mentions = compose(doc, sorted(names, key=lambda pair: pair[0].start),
                            [(s, self._sector_of[s.label]) for s in sectors
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
         return [_placed(m, doc, places, mentions) for m in mentions]
+
+
+def _surname(doc: Doc, start: int) -> bool:
+    """"Tom King", "Julie Bishop": a title word that ends a person's name is the name."""
+    token = doc[start]
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and start > 0 \
+        and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON" \
+        and token.ent_iob_ == "I"
 
 
 def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) -> Mention:

@@ -275,9 +275,10 @@ def _place_spans(doc: Doc):
         region = end < len(doc) and bool(REGION_WORDS.search(" " + doc[end].text))
         if region:
             end += 1
-        in_a_name = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == "PERSON"
+        in_a_name = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == "PERSON" \
+            or _inside_organisation(doc[i:end])
         if (token.ent_type_ != "PERSON" or region or _after_locative(token)) and not in_a_name:
-            yield doc[i:end]        # not "Towson" in "Jeffrey Towson"
+            yield doc[i:end]        # not "Towson" in "Jeffrey Towson", "Union" in "Workers' Union"
         i = end
 
 
@@ -285,6 +286,13 @@ def _joins_hyphenated(doc: Doc, i: int) -> bool:
     """"Nagorno-Karabakh", "Ivano-Frankivsk": a hyphen inside one name."""
     return (doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc)
             and doc[i + 1].pos_ == "PROPN" and not doc[i].whitespace_)
+
+
+def _inside_organisation(span: Span) -> bool:
+    """A name inside an organisation's longer name ("the Serbian Workers' Union")."""
+    entity = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    return entity is not None and entity.label_ == "ORG" and (entity.start, entity.end) != (
+        span.start, span.end)
 
 
 def _joins_particle(doc: Doc, i: int) -> bool:
