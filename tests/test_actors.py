@@ -87,3 +87,7 @@ def test_title_words_inside_names_and_places_inside_organisations(find):
     assert "King" not in found and found["British Defence Secretary"] == "GBRMIL"
     found = find("Workers of the Serbian Workers' Union stopped work on Monday.")
     assert "USA" not in {code[:3] for code in found.values() if code}, found
+
+
+def test_where_a_weapon_was_made_names_no_actor(find):
+    assert "Russian" not in find("Police found Russian-made rockets in the area.")

@@ -28,6 +28,7 @@ OWNER_PREPS = {"of", "for"}
 # "X-backed militants" are not X's; "X-installed officials" and "an X-led coalition" are.
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
+MADE_PARTICIPLES = {"made", "built", "designed", "manufactured", "produced", "style"}
 NOT_AN_ACTOR = "NONE"   # sectors.yaml entry for phrases like "social media"
 
 
@@ -208,7 +209,8 @@ class ActorMatcher:
         """Dictionary mentions, composed with sector words; then places the dictionaries do
         not name ("Kharkiv"), standing for the country they lie in."""
         names = [(span, self._entries[span.label]) for span in
-                 filter_spans([Span(doc, s, e, label=k) for k, s, e in self.names(doc)])]
+                 filter_spans([Span(doc, s, e, label=k) for k, s, e in self.names(doc)])
+                 if not _maker(span)]
         taken = {i for span, _ in names for i in range(span.start, span.end)}
         for place in places:
             span, country = place.span, place.place.country
@@ -221,6 +223,13 @@ class ActorMatcher:
                            [(s, self._sector_of[s.label]) for s in sectors
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
         return [_placed(m, doc, places, mentions) for m in mentions]
+
+
+def _maker(span: Span) -> bool:
+    """"Russian-made rockets", "a US-built jet": where a thing was made names no actor."""
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "-" else None
+    return after is not None and after.lower_ in MADE_PARTICIPLES
 
 
 def _surname(doc: Doc, start: int) -> bool:
