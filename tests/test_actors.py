@@ -91,3 +91,9 @@ def test_title_words_inside_names_and_places_inside_organisations(find):
 
 def test_where_a_weapon_was_made_names_no_actor(find):
     assert "Russian" not in find("Police found Russian-made rockets in the area.")
+
+
+def test_an_ethnic_group_is_coded_where_it_lives(find):
+    found = find("Ethnic Albanians in southern Serbia demanded autonomy.")
+    assert "SRBCVL" in found.values() and not any(c and c.startswith("ALB")
+                                                   for c in found.values()), found

@@ -222,7 +222,17 @@ class ActorMatcher:
         mentions = compose(doc, sorted(names, key=lambda pair: pair[0].start),
                            [(s, self._sector_of[s.label]) for s in sectors
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
+        mentions = [_ethnic(m, doc) for m in mentions]
         return [_placed(m, doc, places, mentions) for m in mentions]
+
+
+def _ethnic(mention: Mention, doc: Doc) -> Mention:
+    """"Ethnic Albanians in south Serbia": an ethnic group is coded, as CAMEO codes it, as
+    civilians of the country where it lives, not as the state its name recalls."""
+    if mention.start == 0 or doc[mention.start - 1].lower_ != "ethnic" or mention.entry is None \
+            or mention.entry.kind not in ("adjective", "people"):
+        return mention
+    return replace(mention, entry=None, sector=mention.sector or "CVL")
 
 
 def _maker(span: Span) -> bool:
