@@ -290,9 +290,11 @@ def _joins_hyphenated(doc: Doc, i: int) -> bool:
 
 def _inside_organisation(span: Span) -> bool:
     """A name inside an organisation's longer name ("the Serbian Workers' Union")."""
-    entity = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
-    return entity is not None and entity.label_ == "ORG" and (entity.start, entity.end) != (
-        span.start, span.end)
+    doc = span.doc
+    if any(t.ent_type_ != "ORG" for t in span):
+        return False
+    continues = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return span[0].ent_iob_ == "I" or continues
 
 
 def _joins_particle(doc: Doc, i: int) -> bool:
