@@ -70,22 +70,22 @@ def test_user_dictionary_adds_people(tmp_path):
 
 
 def test_a_title_with_no_country_takes_the_one_state_its_sentence_names(find):
-    found = find("Vice-President Moody Awori declined to resign despite pressure by the Kenya "
-                 "Anti-Corruption Commission.")
+    found = find("Deputy Minister Amina Otieno declined to resign despite pressure from the Kenya "
+                 "Revenue Authority.")
     assert "KENGOV" in found.values(), found
-    found = find("Lt. Gen. Prosper Avril resigned to allow Haiti's first free elections.")
-    assert "HTIMIL" in found.values(), found
+    found = find("Lt. Gen. Omar Diallo resigned to allow Guinea's first free elections.")
+    assert "GINMIL" in found.values(), found
 
 
 def test_a_title_serving_a_named_institution_takes_no_country_from_its_sentence(find):
-    found = find("The court's president rejected Kenya's request to brief it.")
+    found = find("The tribunal's president rejected Kenya's request for a delay.")
     assert found.get("president") is None, found
 
 
 def test_title_words_inside_names_and_places_inside_organisations(find):
-    found = find("British Defence Secretary Tom King promised more aid to Mozambique.")
+    found = find("British Defence Secretary Tom King promised more aid to Fiji.")
     assert "King" not in found and found["British Defence Secretary"] == "GBRMIL"
-    found = find("Workers of the Serbian Workers' Union stopped work on Monday.")
+    found = find("Members of the Ghana Teachers' Union stopped work on Monday.")
     assert "USA" not in {code[:3] for code in found.values() if code}, found
 
 
@@ -94,6 +94,6 @@ def test_where_a_weapon_was_made_names_no_actor(find):
 
 
 def test_an_ethnic_group_is_coded_where_it_lives(find):
-    found = find("Ethnic Albanians in southern Serbia demanded autonomy.")
-    assert "SRBCVL" in found.values() and not any(c and c.startswith("ALB")
+    found = find("Ethnic Hungarians in northern Serbia demanded more autonomy.")
+    assert "SRBCVL" in found.values() and not any(c and c.startswith("HUN")
                                                    for c in found.values()), found

@@ -110,8 +110,8 @@ def test_what_someone_says_another_must_do_is_a_demand(code):
 
 
 @pytest.mark.parametrize("text,cameo,modality", [
-    ("Syria says it will not accept any more refugees.", "122", "asserted"),
-    ("Obama said he would not provide military aid to Israel.", "1222", "asserted"),
+    ("Lebanon said it would not accept new refugees from Syria.", "122", "asserted"),
+    ("Hungary said it would not provide military aid to Ukraine.", "1222", "asserted"),
     ("Officials said Russia won't release the prisoners.", "1243", "reported"),
 ])
 def test_a_cooperative_act_someone_will_not_take_is_a_refusal(code, text, cameo, modality):
@@ -152,20 +152,20 @@ def test_condemning_an_attack_does_not_make_it_yours(code):
 
 
 def test_event_noun_framed_by_effort_or_campaign(code):
-    event = code("The Arab League undertook a mediation mission between Syria and Lebanon.")[0]
+    event = code("Qatar launched a mediation effort between Israel and Hamas.")[0]
     assert (event["cameo"], event["source"]["code"], event["target"]["code"]) == (
-        "045", "IGOARL", "SYR")
+        "045", "QAT", "ISR")
 
 
 def test_a_statement_needs_a_coded_speaker(code):
-    assert not [e for e in code("Eguiluz says Nigerian soldiers are guarding the camp.")
+    assert not [e for e in code("Mr. Okafor says Nigerian soldiers are guarding the camp.")
                 if e["cameo_root"] == "01"]
     assert [e for e in code("The Kremlin said on Monday that the talks had failed.")
             if e["cameo_root"] == "01" and e["source"]["code"].startswith("RUS")]
 
 
 @pytest.mark.parametrize("text,noun,kept", [
-    ("China has significant investments.", "investments", False),
+    ("Japan has large investments.", "investments", False),
     ("Washington warned against Russian aggression.", "aggression", False),
     ("Russia's aggression against Georgia drew sanctions.", "aggression", True),
 ])
@@ -175,13 +175,13 @@ def test_a_noun_for_a_standing_state_needs_both_sides(code, text, noun, kept):
 
 
 def test_saying_another_must_act_is_a_demand_even_of_no_coded_act(code):
-    [demand] = [e for e in code("Washington declared on Tuesday that China must drop its trade "
-                                "barriers.") if e["cameo_root"] == "10"]
-    assert (demand["source"]["code"][:3], demand["target"]["code"]) == ("USA", "CHN")
+    [demand] = [e for e in code("Brussels insisted on Tuesday that Beijing must end its export "
+                                "subsidies.") if e["cameo_root"] == "10"]
+    assert (demand["source"]["code"][:3], demand["target"]["code"][:3]) == ("BEL", "CHN")
 
 
 @pytest.mark.parametrize("text,prefix", [
-    ("Nigeria said it will withdraw its troops from Chad unless the rebels agree to a ceasefire.",
+    ("Kenya said it will withdraw its soldiers from Somalia unless donors pay for the mission.",
      "13"),
     ("If Iran attacks Israel, the United States will strike Iranian oil facilities.", "138"),
 ])
@@ -190,71 +190,72 @@ def test_an_act_held_over_another_is_a_threat(code, text, prefix):
 
 
 def test_the_main_clause_outranks_a_subordinate_one(code):
-    events = code("Serbia eased emergency measures in Montenegro as authorities in Croatia "
-                  "cracked down on Serbian nationalists.")
+    events = code("Georgia lifted the curfew in Tbilisi as police in Armenia cracked down on "
+                  "protesters.")
     top = max(events, key=lambda e: e["confidence"])
     assert top["cameo"].startswith("08"), [(e["cameo"], e["confidence"]) for e in events]
 
 
 def test_forces_an_actor_sends_are_not_its_target(code):
-    [event] = [e for e in code("Syria offered its troops to Lebanon.") if e["cameo_root"] == "03"]
-    assert event["target"]["code"] == "LBN"
+    [event] = [e for e in code("Egypt offered its troops to Sudan.") if e["cameo_root"] == "03"]
+    assert event["target"]["code"] == "SDN"
 
 
 def test_a_demand_is_aimed_at_who_is_to_act(code):
-    [event] = [e for e in code("The United States demanded that North Korea abandon its nuclear "
-                               "program.") if e["cameo_root"] == "10"]
-    assert event["target"]["code"] == "PRK"
+    [event] = [e for e in code("Israel demanded that Iran halt uranium enrichment.")
+               if e["cameo_root"] == "10"]
+    assert event["target"]["code"] == "IRN"
 
 
 def test_a_threat_is_aimed_at_whoever_must_comply(code):
-    [threat] = [e for e in code("Russia threatened to stop the negotiations if the United States "
-                                "deploys new missiles.") if e["cameo_root"] == "13"]
-    assert threat["target"]["code"] == "USA"
+    [threat] = [e for e in code("Turkey threatened to block the Swedish bid if Sweden keeps "
+                                "hosting Kurdish militants.") if e["cameo_root"] == "13"]
+    assert threat["target"]["code"] == "SWE"
 
 
 def test_posing_a_threat_and_releasing_a_plan_are_no_threat_or_release(code):
     assert code("Russia poses a threat to the United States.") == []
-    assert [e["cameo"] for e in code("China released an AI development program in 2017.")] == [
-        "010"]
+    assert [e["cameo"] for e in code("Beijing released a new five-year economic plan on "
+                                     "Monday.")] == ["010"]
 
 
 def test_reciprocal_verbs_and_no_actor_its_own_target(code):
     pairs = {(e["source"]["code"][:3], e["target"]["code"][:3])
-             for e in code("Trump and Zelenskyy publicly disagreed over the deal.", "2025-03-01")}
-    assert pairs == {("USA", "UKR"), ("UKR", "USA")}
+             for e in code("Modi and Xi openly disagreed over the border.")}
+    assert pairs == {("IND", "CHN"), ("CHN", "IND")}
     pairs = {(e["source"]["code"], e["target"]["code"])
-             for e in code("The Philippines and China have been disputing control of the South "
-                           "China Sea for years.")}
+             for e in code("Vietnam and China have long disputed the Paracel Islands in the "
+                           "South China Sea.")}
     assert ("CHN", "CHN") not in pairs
 
 
 @pytest.mark.parametrize("text,codes", [
     ("It helps if New Delhi stays neutral.", []),
-    ("Rubio said Washington recognizes a difficult situation.", ["010"]),
+    ("The minister said Paris recognizes the hard choices ahead.", ["010"]),
     ("Russia recognized the independence of Abkhazia.", ["054"]),
-    ("The Thai and Chinese governments have said nothing.", ["011", "011"]),
+    ("The Egyptian and Qatari governments have said nothing.", ["011", "011"]),
 ])
 def test_word_senses_that_are_no_event(code, text, codes):
     assert sorted(e["cameo"] for e in code(text)) == codes
 
 
 def test_those_who_travel_for_talks_hold_them(code):
-    events = code("Iranian and American negotiators returned to Muscat on Saturday for talks.")
+    events = code("Iranian and American envoys flew to Muscat on Saturday for talks.")
     assert {(e["source"]["code"][:3], e["target"]["code"][:3]) for e in events
             if e["cameo_root"] == "04"} >= {("IRN", "USA")}
 
 
 def test_a_demand_that_is_a_protests_purpose_folds_into_the_protest(code):
-    events = code("Students staged mass demonstrations in Jakarta to demand the resignation of "
-                  "the Indonesian government.")
+    events = code("Farmers held large rallies in Delhi to demand the repeal of the Indian "
+                  "government's farm laws.")
     assert [e["cameo_root"] for e in events] == ["14"]
-    assert events[0]["target"]["code"] == "IDNGOV"
-    [strike] = code("Islamic fundamentalists continued their hunger strike to demand the "
-                    "resignation of Algerian President Ahmed Ben Bella.", "2000-01-01")
-    assert strike["cameo_root"] == "14" and strike["target"]["code"] == "DZAGOV"
+    assert events[0]["target"]["code"] == "INDGOV"
+    [strike] = code("Jailed activists continued their hunger strike to demand the release of "
+                    "Egyptian President Mohamed Morsi.")
+    assert strike["cameo_root"] == "14" and strike["target"]["code"].startswith("EGY")
 
 
 def test_declining_to_comment_on_a_report_is_kept(code):
-    events = code("NATO declined to comment on reports that Serbian troops had shelled Pristina.")
+    events = code("The Pentagon declined to comment on reports that Iranian drones had struck a "
+                  "tanker.")
     assert "011" in [e["cameo"] for e in events]

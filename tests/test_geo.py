@@ -120,20 +120,20 @@ def test_names_with_particles_and_places_inside_peoples_names(pipeline):
     nlp = pipeline.stages[0].nlp
     doc = nlp("Police patrolled Croix des Bouquets on Monday.")
     assert [p.place.country for p in find_places(doc, load_gazetteer())] == ["HTI"]
-    doc = nlp("Analyst Jeffrey Towson told reporters the talks had failed.")
+    doc = nlp("Analyst Mark Denver told reporters the talks had failed.")
     assert [p.place.name for p in find_places(doc, load_gazetteer())] == []
 
 
 def test_a_country_word_on_the_target_is_not_where_it_happened(code):
-    [event] = code("Three US servicemen were killed by a roadside bomb outside of the Iraqi city "
-                   "of Basra.")
-    assert event["location"]["country"] == "IRQ"
-    assert (event["source"]["code"], event["source"]["inferred"]) == ("IRQ", True)
+    [event] = code("Two Italian soldiers were killed by a roadside bomb outside of the Afghan city "
+                   "of Herat.")
+    assert event["location"]["country"] == "AFG"
+    assert (event["source"]["code"], event["source"]["inferred"]) == ("AFG", True)
 
 
 @pytest.mark.parametrize("text,target", [
-    ("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.", "IRQ"),
-    ("Algerian landowners began a hunger strike outside parliament.", "DZA"),
+    ("Hundreds of Iraqi Kurds rallied in Erbil on Friday.", "IRQ"),
+    ("Moroccan doctors began a hunger strike outside the health ministry.", "MAR"),
 ])
 def test_a_protest_with_no_target_is_aimed_at_the_state_where_it_happens(code, text, target):
     [event] = [e for e in code(text) if e["cameo_root"] == "14"]
