@@ -254,8 +254,7 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
     """Police, protesters or gunmen with no country are of the country where their sentence
     happens, when every place the sentence names lies in one country ("Protesters stormed the
     residence in Dhaka"); with no place named, of the one state the sentence names ("Vice-
-    President Awori declined to resign despite pressure by the Kenya Anti-Corruption
-    Commission")."""
+    Minister Otieno declined to resign despite pressure from the Kenya Revenue Authority")."""
     if mention.entry is not None or mention.person is not None or mention.sector is None \
             or _owned_by_another(doc[mention.end - 1]):
         return mention
@@ -274,7 +273,7 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
 
 
 def _owned_by_another(head: Token) -> bool:
-    """"the court's president", "the president of the tribunal": the title names whom it serves,
+    """"the tribunal's president", "the head of the commission": the title names whom it serves,
     an institution but not a state, so the sentence's country is not its own."""
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS

@@ -403,7 +403,7 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
         head = head.head.head
     if head.dep_ == "pobj" and head.head.lower_ == "for" and \
             head.head.head.lemma_.lower() in TRAVEL_VERBS:
-        verb = head.head.head       # "negotiators returned to Geneva for talks": theirs
+        verb = head.head.head       # "envoys flew to Muscat for talks": theirs
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return _subject_actors(_antecedent(child), index)
@@ -624,7 +624,7 @@ def _conditioned_on(candidate: Candidate, index) -> Candidate:
 
 
 def _said_must(candidate: Candidate, index) -> Candidate:
-    """"The Bush administration declared that China must drop barriers": saying what another
+    """"Brussels insisted that Beijing must end its subsidies": saying what another
     must do is a demand of them (CAMEO 100), also where what they must do is no coded event
     (a coded one is recoded to its own demand later, by the intent stage)."""
     trigger = candidate.trigger
@@ -665,7 +665,7 @@ def _fold_demanded(candidates: list[Candidate], index) -> list[Candidate]:
 
 
 def _asked(demand: Candidate, index) -> tuple[Mention, ...]:
-    """"The United States demanded that the DPRK forsake its nuclear program": who is to act,
+    """"Israel demanded that Iran halt enrichment": who is to act,
     also when what they are to do is no coded event."""
     if demand.trigger.code[:2] not in DEMAND_ROOTS or demand.trigger.nominal:
         return ()
@@ -682,7 +682,7 @@ def _protest(trigger: Trigger) -> bool:
 
 def _protest_anchors(trigger: Trigger) -> list[int]:
     """Where a protest's purpose clause hangs: its verb, or the verb whose object the protest
-    noun is ("staged mass demonstrations to demand reforms")."""
+    noun is ("held large rallies to demand the repeal of the laws")."""
     head = trigger.head
     return [head.i, head.head.i] if trigger.nominal and head.dep_ == "dobj" else [head.i]
 
@@ -807,8 +807,8 @@ def _is_place(mention: Mention) -> bool:
 
 def _in_background(token: Token) -> bool:
     """Inside a relative, participial or subordinate clause: "the government, whom they had
-    taken hostage", "prisoners rioted, setting fire to their mattresses", "eased the measures
-    as authorities in Croatia cracked down"."""
+    taken hostage", "prisoners rioted, setting fire to their mattresses", "lifted the curfew
+    as police in Armenia cracked down"."""
     return any(t.dep_ in BACKGROUND_DEPS or _participle(t) or _subordinate(t)
                for t in [token, *token.ancestors])
 

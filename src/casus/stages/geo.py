@@ -278,7 +278,7 @@ def _place_spans(doc: Doc):
         in_a_name = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == "PERSON" \
             or _inside_organisation(doc[i:end])
         if (token.ent_type_ != "PERSON" or region or _after_locative(token)) and not in_a_name:
-            yield doc[i:end]        # not "Towson" in "Jeffrey Towson", "Union" in "Workers' Union"
+            yield doc[i:end]        # not "Denver" in "Mark Denver", "Union" in "Teachers' Union"
         i = end
 
 
@@ -289,7 +289,7 @@ def _joins_hyphenated(doc: Doc, i: int) -> bool:
 
 
 def _inside_organisation(span: Span) -> bool:
-    """A name inside an organisation's longer name ("the Serbian Workers' Union")."""
+    """A name inside an organisation's longer name ("the Ghana Teachers' Union")."""
     doc = span.doc
     if any(t.ent_type_ != "ORG" for t in span):
         return False
@@ -441,7 +441,7 @@ class LocateEvents(PerArticleStage):
 
 
 def _worth_keeping(event: Event) -> bool:
-    """An event needs a coded actor, a statement a coded speaker ("as we speak", "Eguiluz
+    """An event needs a coded actor, a statement a coded speaker ("as we speak", "Okafor
     says" with no affiliation known say nothing about who stated what), and violence with no
     named actor a place."""
     if event.cameo_root == STATEMENT_ROOT:
@@ -514,12 +514,12 @@ def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention
         if mention.place.start == event.target.start \
                 and mention.span.sent.text.strip() == event.sentence \
                 and mention.span.root.dep_ not in ("compound", "amod", "poss", "nmod"):
-            return mention      # not "US" in "killed three US servicemen"
+            return mention      # not "US" in "two US sailors were killed"
     return None
 
 
 def _protest_at_home(event: Event) -> Event:
-    """"Algerian landowners began a hunger strike outside Parliament": a protest with no target
+    """"Moroccan doctors began a hunger strike outside the ministry": a protest with no target
     and no place is aimed at the protesters' own state, as CAMEO codes domestic protest."""
     source = event.source
     if event.cameo_root != PROTEST_ROOT or event.target is not None or source is None \
@@ -530,7 +530,7 @@ def _protest_at_home(event: Event) -> Event:
 
 
 def _source_from_place(event: Event, place: Place) -> Event:
-    """Violence by no one named ("a roadside bomb near Samarra killed a U.S. soldier") is coded,
+    """Violence by no one named ("a car bomb in Mogadishu killed six") is coded,
     as PLOVER and ICEWS code it, to an unidentified actor of the country where it happened; the
     actor's kind "place" says that it was inferred."""
     if event.source is not None or event.cameo_root not in VIOLENT_ROOTS or not place.country:

@@ -91,8 +91,8 @@ def _refused(doc: Doc, event: Event) -> bool:
 
 
 def _by_speaker(event: Event) -> Event:
-    """"Syria says it will not accept refugees": saying so is the refusal (or threat), Syria's
-    own act; "officials said Syria would not" reports Syria's refusal."""
+    """"Lebanon says it will not take in more refugees": saying so is the refusal (or threat),
+    Lebanon's own act; "officials said Lebanon would not" reports Lebanon's refusal."""
     own = event.attribution is None or (event.source is not None and event.source.code is not None
                                         and event.attribution.code == event.source.code)
     return replace(event, attribution=None if own else event.attribution,
@@ -100,9 +100,9 @@ def _by_speaker(event: Event) -> Event:
 
 
 def _held_over(doc: Doc, event: Event) -> bool:
-    """"Nigeria will withdraw its force unless Oueddei arranges a ceasefire": an act made to
+    """"Kenya will pull its soldiers out unless donors pay for the mission": an act made to
     depend on what another does. With "if", only force or coercion is a threat; a conditional
-    offer ("would meet the mediator if he gave them a veto") stays an intent."""
+    offer ("will join the talks if the ceasefire holds") stays an intent."""
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
     for clause in (c for c in trigger.children if c.dep_ == "advcl"):
         marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
