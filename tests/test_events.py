@@ -259,3 +259,9 @@ def test_declining_to_comment_on_a_report_is_kept(code):
     events = code("The Pentagon declined to comment on reports that Iranian drones had struck a "
                   "tanker.")
     assert "011" in [e["cameo"] for e in events]
+
+
+def test_force_is_aimed_at_whom_its_purpose_is(code):
+    [event] = code("Nigeria launched an offensive last week to drive Boko Haram fighters out of "
+                   "the forest.")
+    assert (event["cameo_root"], event["target"]["code"]) == ("19", "IMGBKHREB"), event

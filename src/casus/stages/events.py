@@ -299,7 +299,17 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         targets = _verb_object(verb, index, code[:2] in COERCIVE_ROOTS)
     for complement in (c for c in verb.children if c.dep_ == "xcomp" and not targets):
         targets = _verb_object(complement, index)   # "threatened to break relations with Russia"
+    if not targets and code[:2] in COERCIVE_ROOTS:
+        for purpose in _purposes(verb):
+            targets = targets or _verb_object(purpose, index)
     return sources, targets
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """"launched an operation to flush out al-Shabab": force is aimed at whom its purpose is."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
+    return [c for c in clauses if any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
 
 
 def _topic_of_statement(verb: Token, index) -> tuple[Mention, ...]:
