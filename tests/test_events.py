@@ -265,3 +265,8 @@ def test_force_is_aimed_at_whom_its_purpose_is(code):
     [event] = code("Nigeria launched an offensive last week to drive Boko Haram fighters out of "
                    "the forest.")
     assert (event["cameo_root"], event["target"]["code"]) == ("19", "IMGBKHREB"), event
+
+
+def test_an_event_noun_under_a_complement_is_the_subjects(code):
+    [event] = code("Biden tried to establish a strategic dialogue with China.", "2023-01-01")
+    assert (event["source"]["code"], event["target"]["code"]) == ("USAGOV", "CHN")

@@ -421,9 +421,12 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
     if head.dep_ != "dobj" or head.head.pos_ != "VERB" or \
             head.head.lemma_.lower() in REACTING_VERBS:
         return ()       # "Kyiv condemned the strike" is not Kyiv's strike
-    for child in head.head.children:
+    verb = head.head
+    for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return _subject_actors(_antecedent(child), index)
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
+        return _inherited_subject(verb, index)      # "Biden tried to establish a dialogue"
     return ()
 
 
