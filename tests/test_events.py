@@ -270,3 +270,10 @@ def test_force_is_aimed_at_whom_its_purpose_is(code):
 def test_an_event_noun_under_a_complement_is_the_subjects(code):
     [event] = code("Biden tried to establish a strategic dialogue with China.", "2023-01-01")
     assert (event["source"]["code"], event["target"]["code"]) == ("USAGOV", "CHN")
+
+
+def test_must_have_done_is_an_inference_not_a_demand(code):
+    events = code("The former ambassador said the Ivorian government must have given the order.")
+    assert not [e for e in events if e["cameo_root"] == "10"]
+    events = code("Qatar said the hostages must be released by Hamas.")
+    assert [e for e in events if e["cameo_root"] == "10"]

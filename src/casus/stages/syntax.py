@@ -73,8 +73,11 @@ def is_inverted_conditional(aux: Token) -> bool:
 
 def is_obliged(verb: Token) -> bool:
     """"Libya must hand over the suspects": what someone says another must or should do."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("have", "'ve") for c in auxiliaries):
+        return False    # "must have given the order": an inference, not a duty
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS and not is_inverted_conditional(c)
-               for c in verb.children)
+               for c in auxiliaries)
 
 
 def path_to_verb(token: Token):
