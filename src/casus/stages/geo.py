@@ -456,9 +456,9 @@ def _clause_place(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMenti
     ("Iran's new president"). The most specific, then the nearest, wins."""
     own = own_clause(trigger)
     found = []
-    for mention in {id(p): p for p in places.values()}.values():
+    for mention in _places_within(trigger.sent, places):
         root = mention.span.root
-        if root.sent != trigger.sent or root.dep_ in ("poss", "compound", "amod"):
+        if root.dep_ in ("poss", "compound", "amod"):
             continue
         path = list(path_to_verb(root))
         preps = [t for t in path[:-1] if t.dep_ == "prep"]
@@ -512,10 +512,20 @@ def _struck_place(event: Event, places: dict[int, PlaceMention]) -> PlaceMention
         return None
     for mention in {id(p): p for p in places.values()}.values():
         if mention.place.start == event.target.start \
-                and mention.span.sent.text.strip() == event.sentence \
-                and mention.span.root.dep_ not in ("compound", "amod", "poss", "nmod"):
+                and mention.span.root.dep_ not in ("compound", "amod", "poss", "nmod") \
+                and mention.span.sent.text.strip() == event.sentence:
             return mention      # not "US" in "two US sailors were killed"
     return None
+
+
+def _places_within(span: Span, places: dict[int, PlaceMention]) -> list[PlaceMention]:
+    found = {}
+    for i in range(span.start, span.end):
+        mention = places.get(i)
+        if mention is not None and mention.span.root.i >= span.start and \
+                mention.span.root.i < span.end:
+            found[id(mention)] = mention
+    return list(found.values())
 
 
 def _protest_at_home(event: Event) -> Event:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from .kb import TreatyBase, UnknownTreaty
 from .model import Step
@@ -99,6 +100,11 @@ def match_quoted_clauses(text: str, base: TreatyBase, salient: set[str]) -> list
 def _overlap(keywords: tuple[str, ...], words: set[str]) -> float:
     hits = 0
     for phrase in keywords:
-        needed = [w for w in re.findall(r"[a-z0-9]+", phrase.lower()) if len(w) > 2]
+        needed = _phrase_words(phrase)
         hits += bool(needed) and all(w in words for w in needed)
     return hits / len(keywords)
+
+
+@cache
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[a-z0-9]+", phrase.lower()) if len(w) > 2)
