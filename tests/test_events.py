@@ -277,3 +277,12 @@ def test_must_have_done_is_an_inference_not_a_demand(code):
     assert not [e for e in events if e["cameo_root"] == "10"]
     events = code("Qatar said the hostages must be released by Hamas.")
     assert [e for e in events if e["cameo_root"] == "10"]
+
+
+def test_from_names_a_target_only_for_taking_and_leaving(code):
+    [seized] = [e for e in code("Iraqi police seized weapons from an Islamic State hideout.")
+                if e["cameo_root"] == "17"]
+    assert seized["target"]["code"].startswith("IMG")
+    launched = [e for e in code("North Korea launched a ballistic missile from the Pyongyang area.")
+                if e["cameo_root"] == "15"]
+    assert all(e["target"] is None or not e["target"]["code"].startswith("PRK") for e in launched)

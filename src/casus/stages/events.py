@@ -52,6 +52,7 @@ UNAIMED_ROOTS = {"01", "14"}
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
 GENERAL_DEMAND = "100"
+FROM_ROOTS = {"08", "17"}     # withdrawing from X, seizing from X: X is the target
 THREAT_ROOT = "13"
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
@@ -296,7 +297,7 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
         targets = actors_at(verb.head, index)
     if not targets:
-        targets = _verb_object(verb, index, code[:2] in COERCIVE_ROOTS)
+        targets = _verb_object(verb, index, code[:2] in COERCIVE_ROOTS, code[:2] in FROM_ROOTS)
     for complement in (c for c in verb.children if c.dep_ == "xcomp" and not targets):
         targets = _verb_object(complement, index)   # "threatened to break relations with Russia"
     if not targets and code[:2] in COERCIVE_ROOTS:
@@ -332,7 +333,8 @@ def _subject_actors(subject: Token, index) -> tuple[Mention, ...]:
     return found
 
 
-def _verb_object(verb: Token, index, places: bool = False) -> tuple[Mention, ...]:
+def _verb_object(verb: Token, index, places: bool = False, leaving: bool = False
+                 ) -> tuple[Mention, ...]:
     """What the act is done to. Only for force and coercion does a place inside the object
     count ("attacked targets in Poland"); "spoke at an event in Washington" is not to the US."""
     instrument: tuple[Mention, ...] = ()
@@ -344,8 +346,10 @@ def _verb_object(verb: Token, index, places: bool = False) -> tuple[Mention, ...
                     instrument = instrument or found
                 elif found:
                     return found
+    # "withdrew from Lebanon", "seized weapons from an IS hideout"; not "launched from Pyongyang"
+    preps = VERB_TARGET_PREPS | {"from"} if instrument or leaving else VERB_TARGET_PREPS
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in VERB_TARGET_PREPS | {"from"}:
+        if child.dep_ == "prep" and child.lower_ in preps:
             found = _prep_objects(child, index, places)
             if found:
                 return found

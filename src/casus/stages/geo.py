@@ -38,6 +38,7 @@ REGION_RANK = 5_000_000     # a first-level region outranks all but the largest 
 UNTARGETED_ROOTS = {"01"}      # a statement is not aimed at where it is made
 STATEMENT_ROOT = "01"
 PROTEST_ROOT = "14"
+FORCE_POSTURE_ROOT = "15"     # a show of force at home is aimed at no one there
 TERRITORY_NOUNS = {"airspace", "territory", "soil", "waters", "border", "coast", "coastline",
                    "shore", "frontier", "mainland", "island"}
 
@@ -564,6 +565,6 @@ def _target_from_place(event: Event, place: Place) -> Event:
     if event.target is not None or event.cameo_root in UNTARGETED_ROOTS or not place.country:
         return event
     own = event.source is not None and event.source.country == place.country
-    if own and event.cameo_root in VIOLENT_ROOTS:
+    if own and (event.cameo_root in VIOLENT_ROOTS or event.cameo_root == FORCE_POSTURE_ROOT):
         return event
     return replace(event, target=_place_actor(place))
