@@ -561,7 +561,7 @@ def _inferred_actor(name: str, start: int, end: int, country: str) -> Actor:
 def _target_from_place(event: Event, place: Place) -> Event:
     """An act with no named target is aimed at the state where it happens: "an invasion ...
     in the Kursk region" is against Russia, "arrived in Amman" a visit to Jordan, "lifted the
-    curfew in Darfur" an act toward Sudan. An attack is not against the attacker's own state."""
+    curfew in Darfur" an act toward Sudan. An attack, or a show of force, is not against the actor's own state."""
     if event.target is not None or event.cameo_root in UNTARGETED_ROOTS or not place.country:
         return event
     own = event.source is not None and event.source.country == place.country
