@@ -20,7 +20,7 @@ from ..settings import Settings
 from .actors import Mention, mention_index
 from .base import Analysis, PerArticleStage
 from .lexicon import Lexicon
-from .syntax import is_obliged, reported_under
+from .syntax import adverbial_clauses, is_obliged, reported_under
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -630,11 +630,9 @@ def _conditioned_on(candidate: Candidate, index) -> Candidate:
     if trigger.nominal or any(_coded(t) for t in candidate.targets):
         return candidate
     verbs = [trigger.head, *(c for c in trigger.head.children if c.dep_ == "xcomp")]
-    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
-        marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+    for clause, marks in (pair for v in verbs for pair in adverbial_clauses(v)):
         if "unless" in marks or "if" in marks and trigger.code.startswith(THREAT_ROOT):
-            party = tuple(m for child in clause.children if child.dep_ in SUBJECT_DEPS
-                          for m in _subject_actors(_antecedent(child), index) if _coded(m))
+            party = _clause_subjects(clause, index)
             if party:
                 return replace(candidate, targets=party)
     return candidate
@@ -648,9 +646,8 @@ def _said_must(candidate: Candidate, index) -> Candidate:
     if trigger.nominal or not trigger.code.startswith(STATEMENT_ROOT):
         return candidate
     for clause in (c for c in trigger.head.children if c.dep_ == "ccomp" and is_obliged(c)):
-        obliged = tuple(m for child in clause.children if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                        for m in _subject_actors(_antecedent(child), index))
-        if any(_coded(m) for m in obliged):
+        obliged = _clause_subjects(clause, index)
+        if obliged:
             return replace(candidate, trigger=replace(trigger, code=GENERAL_DEMAND),
                            targets=candidate.targets or obliged)
     return candidate
@@ -687,10 +684,16 @@ def _asked(demand: Candidate, index) -> tuple[Mention, ...]:
     if demand.trigger.code[:2] not in DEMAND_ROOTS or demand.trigger.nominal:
         return ()
     for clause in (c for c in demand.trigger.head.children if c.dep_ in ("ccomp", "xcomp")):
-        for child in clause.children:
-            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-                return tuple(m for m in _subject_actors(_antecedent(child), index) if _coded(m))
+        found = _clause_subjects(clause, index)
+        if found:
+            return found
     return ()
+
+
+def _clause_subjects(clause: Token, index) -> tuple[Mention, ...]:
+    """The coded actors a clause's subject names: who is to act, comply or be asked."""
+    return tuple(m for child in clause.children if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                 for m in _subject_actors(_antecedent(child), index) if _coded(m))
 
 
 def _protest(trigger: Trigger) -> bool:

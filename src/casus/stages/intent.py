@@ -15,7 +15,7 @@ from ..model import Actor, Event
 from ..ontology import Ontology, load_ontology
 from ..resources import resource_path
 from .base import Analysis, PerArticleStage
-from .syntax import is_obliged
+from .syntax import adverbial_clauses, is_obliged
 
 
 GENERAL_THREAT = "130"
@@ -104,8 +104,7 @@ def _held_over(doc: Doc, event: Event) -> bool:
     depend on what another does. With "if", only force or coercion is a threat; a conditional
     offer ("will join the talks if the ceasefire holds") stays an intent."""
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
-    for clause in (c for c in trigger.children if c.dep_ == "advcl"):
-        marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+    for _clause, marks in adverbial_clauses(trigger):
         if "unless" in marks or "if" in marks and event.cameo_root >= "13" and any(
                 c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in trigger.children):
             return True

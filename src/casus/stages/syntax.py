@@ -80,6 +80,12 @@ def is_obliged(verb: Token) -> bool:
                for c in auxiliaries)
 
 
+def adverbial_clauses(verb: Token) -> list[tuple[Token, set[str]]]:
+    """The verb's adverbial clauses, each with its subordinating words ("unless", "as", "if")."""
+    return [(c, {g.lower_ for g in c.children if g.dep_ == "mark"})
+            for c in verb.children if c.dep_ == "advcl"]
+
+
 def path_to_verb(token: Token):
     """The token and its heads up to the nearest verb (or the root)."""
     while True:
