@@ -184,6 +184,8 @@ def test_saying_another_must_act_is_a_demand_even_of_no_coded_act(code):
     ("Kenya said it will withdraw its soldiers from Somalia unless donors pay for the mission.",
      "13"),
     ("If Iran attacks Israel, the United States will strike Iranian oil facilities.", "138"),
+    ("The European Union may suspend its trade talks with Mexico if the elections are rigged.",
+     "13"),
 ])
 def test_an_act_held_over_another_is_a_threat(code, text, prefix):
     assert any(e["cameo"].startswith(prefix) for e in code(text)), code(text)
@@ -286,3 +288,33 @@ def test_from_names_a_target_only_for_taking_and_leaving(code):
     launched = [e for e in code("North Korea launched a ballistic missile from the Pyongyang area.")
                 if e["cameo_root"] == "15"]
     assert all(e["target"] is None or not e["target"]["code"].startswith("PRK") for e in launched)
+
+
+def test_a_participle_on_a_declarations_object_is_its_content(code):
+    events = code("The opposition alliance issued a statement urging that the Kenyan government "
+                  "free the detained students.", "2023-05-01")
+    [appeal] = [e for e in events if e["cameo_root"] == "02"]
+    assert (appeal["source"]["code"], appeal["target"]["code"]) == ("KENOPP", "KENGOV")
+    assert not [e for e in events if e["cameo_root"] == "01"]
+
+
+def test_must_be_ready_to_act_is_a_demand_of_one(code):
+    events = code("Egypt's foreign minister said on Monday that Washington must be ready to mediate "
+                  "between Armenia and Azerbaijan.", "2023-05-01")
+    demands = [e for e in events if e["cameo_root"] == "10"]
+    assert len(demands) == 1 and demands[0]["source"]["code"].startswith("EGY")
+
+
+def test_a_relative_clause_is_background_to_what_was_said(code):
+    events = code("Moscow said Georgia must return a drone that was seized by the Georgian coast "
+                  "guard on Friday.", "2023-05-01")
+    roots = sorted(e["cameo_root"] for e in events)
+    assert "10" in roots and "17" in roots, events
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("The African Union halted its mediation efforts between the two generals.", "165"),
+    ("The World Food Programme cut food supplies to the camps in Chad.", "1623"),
+])
+def test_a_container_noun_takes_its_modifiers_meaning(code, text, cameo):
+    assert cameo in [e["cameo"] for e in code(text, "2023-05-01")]

@@ -45,3 +45,9 @@ def test_reported_clause_without_that_keeps_its_verb(nlp):
     damaged = token(doc, "damaged")
     assert (damaged.pos_, damaged.head.text) == ("VERB", "said")
     assert token(doc, "strike").dep_ == "nsubj" and token(doc, "sensors").head.i == damaged.i
+
+
+def test_an_infinitive_after_a_verb_of_promising_is_its_complement(nlp):
+    doc = nlp("Ethnic Albanians have sworn to fight until they win control of the valley.")
+    fight = next(t for t in doc if t.lower_ == "fight")
+    assert (fight.dep_, fight.head.lower_) == ("xcomp", "sworn")

@@ -294,6 +294,9 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         sources = _accused(verb.head.head, index)     # "accused Russia of shooting ..."
     if not sources and verb.dep_ == "relcl" and not passive:
         sources = actors_at(verb.head, index)
+    if not sources and _content_of_object(verb):
+        sources = next((_subject_actors(_antecedent(c), index) for c in verb.head.head.children
+                        if c.dep_ in SUBJECT_DEPS), ())
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
         targets = actors_at(verb.head, index)
     if not targets:
@@ -664,7 +667,8 @@ def _fold_demanded(candidates: list[Candidate], index) -> list[Candidate]:
             if child.dep_ in ("ccomp", "xcomp") or child.dep_ == "prep" and child.lower_ == "for":
                 for other in candidates:
                     if other is not demand and other.trigger.head.i in \
-                            {t.i for t in child.subtree}:
+                            {t.i for t in child.subtree} \
+                            and not _under_relative(other.trigger.head, child):
                         demanded.setdefault(demand.trigger.head.i, other)
     kept = []
     for candidate in candidates:
@@ -737,8 +741,21 @@ def _purpose_of(verb: Token, protests: dict[int, int]) -> int | None:
 
 
 def _reports_event(verb: Token, trigger_heads: set[int]) -> bool:
-    return any(t.i in trigger_heads for child in verb.children if child.dep_ in ("ccomp", "xcomp")
-               for t in child.subtree)
+    """"X said Y attacked Z", "X issued a statement condemning Z"; not "X said Y must return a
+    helicopter that was captured", where the capture is only background to what was said."""
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    said += [g for c in verb.children if c.dep_ == "dobj" for g in c.children
+             if _content_of_object(g)]
+    return any(t.i in trigger_heads and not _under_relative(t, clause)
+               for clause in said for t in clause.subtree)
+
+
+def _under_relative(token: Token, clause: Token) -> bool:
+    while token.i != clause.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def _restates(noun: Token, code: str, verb_roots: dict[int, str]) -> bool:
@@ -828,9 +845,17 @@ def _is_place(mention: Mention) -> bool:
 def _in_background(token: Token) -> bool:
     """Inside a relative, participial or subordinate clause: "the government, whom they had
     taken hostage", "prisoners rioted, setting fire to their mattresses", "lifted the curfew
-    as police in Armenia cracked down"."""
-    return any(t.dep_ in BACKGROUND_DEPS or _participle(t) or _subordinate(t)
-               for t in [token, *token.ancestors])
+    as police in Armenia cracked down". What a declaration says ("issued a declaration
+    demanding ...") is its content, not background."""
+    return any(t.dep_ in BACKGROUND_DEPS and not _content_of_object(t) or _participle(t)
+               or _subordinate(t) for t in [token, *token.ancestors])
+
+
+def _content_of_object(verb: Token) -> bool:
+    """"issued a declaration demanding", "sent a letter urging": a participle on the object
+    says what the subject's act was."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" \
+        and verb.head.head.pos_ == "VERB"
 
 
 def _subordinate(token: Token) -> bool:

@@ -20,6 +20,7 @@ from .syntax import adverbial_clauses, is_obliged
 
 GENERAL_THREAT = "130"
 REFUSAL_MODALS = {"will", "would", "wo", "shall"}     # "wo" is how the tokenizer splits "won't"
+THREAT_MODALS = REFUSAL_MODALS | {"may", "might", "could"}   # "may halt its mediation if ..."
 
 
 @cache
@@ -49,7 +50,8 @@ class RecodeIntent(PerArticleStage):
         self.refusals = code_table("refusal.tsv")
 
     def process_one(self, item: Analysis) -> Analysis:
-        return replace(item, events=tuple(self.recode(item.doc, e) for e in item.events))
+        recoded = [self.recode(item.doc, e) for e in item.events]
+        return replace(item, events=tuple(_distinct(recoded)))
 
     def recode(self, doc: Doc, event: Event) -> Event:
         if event.attribution is not None and event.attribution.code and _demanded(doc, event):
@@ -76,6 +78,23 @@ class RecodeIntent(PerArticleStage):
         cameo = self.ontology.get(code)
         return replace(event, cameo=cameo.code, cameo_root=cameo.root, quad_class=cameo.quad_class,
                        goldstein=cameo.goldstein, plover=cameo.plover)
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """"said the US must mediate between Israelis and Palestinians" is one demand of the US,
+    though it was two mediations."""
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        key = (event.trigger.start, event.cameo, _who(event.source), _who(event.target))
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
+def _who(actor: Actor | None) -> tuple | None:
+    return None if actor is None else (actor.code, actor.start)
 
 
 def _demanded(doc: Doc, event: Event) -> bool:
@@ -106,6 +125,6 @@ def _held_over(doc: Doc, event: Event) -> bool:
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
     for _clause, marks in adverbial_clauses(trigger):
         if "unless" in marks or "if" in marks and event.cameo_root >= "13" and any(
-                c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in trigger.children):
+                c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in trigger.children):
             return True
     return False

@@ -16,6 +16,9 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "dative", "nsubjpass", "prt"}
+# "halted mediation efforts", "cut food supplies": a noun that only holds what the act is about
+CONTAINER_NOUNS = {"effort", "supply", "shipment", "delivery", "operation", "mission", "process",
+                   "programme", "program", "activity", "work", "service", "flow"}
 
 
 @dataclass(frozen=True)
@@ -124,8 +127,11 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
         return True
     if PLACE_OBJECT in wanted and noun.ent_type_ in PLACE_ENTITIES:
         return True
-    return any(f"{c.lower_} {lemma}" in wanted for c in noun.children
-               if c.dep_ in ("amod", "compound"))
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    if lemma in CONTAINER_NOUNS and any(c.lemma_.lower() in wanted for c in modifiers
+                                        if c.dep_ == "compound"):
+        return True
+    return any(f"{c.lower_} {lemma}" in wanted for c in modifiers)
 
 
 def _adverb_particle(verb: Token, child: Token) -> bool:

@@ -128,6 +128,25 @@ def repair_reported_clauses(doc: Doc) -> Doc:
     return doc
 
 
+# Verbs whose "to"-infinitive says what is promised, threatened or attempted, never what for
+INFINITIVE_TAKERS = {"vow", "swear", "pledge", "promise", "threaten", "refuse", "agree", "decide",
+                     "try", "attempt", "seek", "vote", "resolve", "undertake", "fail", "offer",
+                     "intend", "plan", "hope", "want", "decline", "continue"}
+
+
+@Language.component("casus_infinitive_complements")
+def repair_infinitive_complements(doc: Doc) -> Doc:
+    """"Ethnic Albanians have sworn to fight": the parser may read the infinitive after a verb
+    of promising as a purpose clause. Right after such a verb it is the complement."""
+    for verb in doc[:-2]:
+        to, complement = doc[verb.i + 1], doc[verb.i + 2]
+        if verb.lemma_.lower() in INFINITIVE_TAKERS and to.lower_ == "to" and to.dep_ == "aux" \
+                and to.head.i == complement.i and complement.head.i == verb.i \
+                and complement.dep_ == "advcl":
+            complement.dep_ = "xcomp"
+    return doc
+
+
 @cache
 def load_model(name: str) -> Language:
     """One model per process: loading costs about a second and the model is read-only after."""
@@ -144,6 +163,7 @@ def load_model(name: str) -> Language:
         nlp.add_pipe("casus_infinitive_nouns", before="attribute_ruler")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("casus_reported_clauses", after="lemmatizer")
+        nlp.add_pipe("casus_infinitive_complements", after="casus_reported_clauses")
     return nlp
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 OBLIGATION_MODALS = {"must", "should"}
+READINESS = {"ready", "prepared", "willing", "able", "prepare"}
 CLAUSE_CHAIN_DEPS = {"conj", "xcomp", "advcl"}
 NOMINAL_CLIMB_DEPS = {"pobj", "prep", "dobj", "nsubj", "nsubjpass"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -72,7 +73,11 @@ def is_inverted_conditional(aux: Token) -> bool:
 
 
 def is_obliged(verb: Token) -> bool:
-    """"Libya must hand over the suspects": what someone says another must or should do."""
+    """"Libya must hand over the suspects", "the US must be ready to mediate": what someone
+    says another must or should do."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS \
+            and verb.head.dep_ == "acomp":
+        verb = verb.head.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("have", "'ve") for c in auxiliaries):
         return False    # "must have given the order": an inference, not a duty
