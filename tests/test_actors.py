@@ -97,3 +97,14 @@ def test_an_ethnic_group_is_coded_where_it_lives(find):
     found = find("Ethnic Hungarians in northern Serbia demanded more autonomy.")
     assert "SRBCVL" in found.values() and not any(c and c.startswith("HUN")
                                                    for c in found.values()), found
+
+
+def test_arabic_article_spelled_any_way_names_the_same_person(find):
+    day = dt.date(2005, 3, 1)
+    assert find("Omar el-Bashir spoke in Khartoum.", day)["Omar el-Bashir"] == "SDNGOV"
+    assert find("President Omar El Bashir spoke.", day)["President Omar El Bashir"] == "SDNGOV"
+
+
+def test_a_person_in_an_igo_role_acts_for_the_igo_not_the_homeland(code):
+    [event] = code("Kofi Annan criticised Israel on Monday.", "2002-04-10")
+    assert (event["source"]["code"], event["source"]["country"]) == ("IGOUNO", None)

@@ -318,3 +318,13 @@ def test_a_relative_clause_is_background_to_what_was_said(code):
 ])
 def test_a_container_noun_takes_its_modifiers_meaning(code, text, cameo):
     assert cameo in [e["cameo"] for e in code(text, "2023-05-01")]
+
+
+def test_who_is_opposed_or_committed_holds_the_stance(code):
+    [event] = code("Turkey is opposed to Swedish membership of the alliance.", "2023-01-10")
+    assert event["source"]["code"] == "TUR"
+
+
+def test_a_phrase_names_itself_before_its_owner(code):
+    [event] = code("Iran's Hezbollah allies fired rockets at Israel.", "2023-01-10")
+    assert event["source"]["code"] == "LBNREB"

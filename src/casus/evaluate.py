@@ -114,12 +114,17 @@ def evaluate_plover(path: Path, pipeline: Pipeline) -> Report:
     return report
 
 
+# The GSR file spells two countries outside ISO 3166 alpha-3, which it uses everywhere else.
+GOLD_SPELLINGS = {"ITL": "ITA", "JAP": "JPN"}
+
+
 def _gold_codes(actors: object) -> set[str]:
     if isinstance(actors, dict):
         actors = [actors]
     if not isinstance(actors, list):
         return set()
-    return {a["code"] for a in actors if isinstance(a, dict) and a.get("code")}
+    return {GOLD_SPELLINGS.get(a["code"], a["code"]) for a in actors
+            if isinstance(a, dict) and a.get("code")}
 
 
 # Where ConfliBERT's "penta" labels differ from CAMEO's QuadClass (read off its training split,

@@ -29,7 +29,9 @@ OWNER_PREPS = {"of", "for"}
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
 MADE_PARTICIPLES = {"made", "built", "designed", "manufactured", "produced", "style"}
-NOT_AN_ACTOR = "NONE"   # sectors.yaml entry for phrases like "social media"
+NOT_AN_ACTOR = "NONE"
+NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
+ARABIC_ARTICLES = {"al", "el"}   # sectors.yaml entry for phrases like "social media"
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,9 @@ class Mention:
         entry, sector = self.entry, self.sector
         if self.person is not None:
             code, person_sector = self.person.code_on(day)
-            return Actor(self.text, self.char_start, self.char_end, code, self.person.country,
+            # Kofi Annan as Secretary-General acts for the UN, not for Ghana
+            country = None if code and code[:3] in NON_STATE_PREFIXES else self.person.country
+            return Actor(self.text, self.char_start, self.char_end, code, country,
                          person_sector, self.person.name, "person")
         if entry is None:
             return Actor(self.text, self.char_start, self.char_end, None, None, sector, None, "agent")
@@ -168,12 +172,27 @@ class ActorDictionary:
             except (KeyError, TypeError, ValueError) as exc:
                 raise ResourceError(f"{origin}: bad person entry {item!r}: {exc}") from exc
             for phrase in [item["name"], *(item.get("aliases") or [])]:
-                self.add_name(phrase, entry)
+                for spelling in article_spellings(phrase):
+                    self.add_name(spelling, entry)
 
     def add_sectors(self, sectors: dict[str, dict]) -> None:
         for sector, spec in sectors.items():
             for term in [*(spec.get("terms") or []), *(spec.get("titles") or [])]:
                 self.sectors.setdefault(term.lower(), sector)
+
+
+def article_spellings(name: str) -> list[str]:
+    """"Omar al-Bashir" is also written "Omar el-Bashir" and "Omar El Bashir": the Arabic
+    article is spelled every way in the news."""
+    words = name.split()
+    spellings = [name]
+    for i, word in enumerate(words):
+        prefix, _, rest = word.partition("-")
+        if prefix.lower() in ARABIC_ARTICLES and rest and i > 0:
+            for form in ("al-", "el-", "Al-", "El-", "El ", "Al "):
+                variant = " ".join([*words[:i], form + rest, *words[i + 1:]]).replace("  ", " ")
+                spellings.append(variant)
+    return list(dict.fromkeys(spellings))
 
 
 def _as_date(value: object) -> dt.date | None:

@@ -64,6 +64,9 @@ REACTING_VERBS = {"condemn", "denounce", "criticize", "criticise", "deny", "welc
                   "deplore", "reject", "dispute", "survive", "witness", "describe", "call"}
 TRAVEL_VERBS = {"return", "travel", "go", "come", "arrive", "fly", "head", "gather", "convene",
                 "meet", "sit", "assemble", "journey"}
+# "Israel is opposed to", "Vietnam is committed to": the subject holds the stance; no passive
+STATIVE_PARTICIPLES = {"opposed", "committed", "determined", "resolved", "dedicated", "devoted",
+                       "inclined", "disposed", "poised"}
 STATE_VERBS = {"pose", "represent", "constitute", "remain"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
@@ -279,15 +282,16 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
                                                                  tuple[Mention, ...]]:
     sources: tuple[Mention, ...] = ()
     targets: tuple[Mention, ...] = ()
-    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or verb.tag_ == "VBN" \
-        and verb.dep_ in ("acl", "relcl")
+    stative = verb.lower_ in STATIVE_PARTICIPLES
+    passive = not stative and (any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+                               or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS or stative and child.dep_ in PASSIVE_SUBJECT_DEPS:
             sources = _subject_actors(_antecedent(child), index)
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             targets = actors_at(_antecedent(child), index)
         elif child.dep_ == "agent":
-            sources = _prep_objects(child, index)
+            sources = _prep_objects(child, index) or sources
     if not sources and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
         sources = _inherited_subject(verb, index)
     if not sources and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -475,14 +479,19 @@ def _nearest_mentions(head: Token, index, places: bool = True) -> list[Mention]:
     for _depth in range(3):
         hits = [m for t in frontier for m in index.get(t.i, ())]
         if hits:
-            return hits[:1] if len({(m.start, m.end) for m in hits}) > 1 else hits
+            if len({(m.start, m.end) for m in hits}) == 1:
+                return hits
+            return [next((m for m in hits if _named(m)), hits[0])]
         frontier = [c for t in frontier for c in _inner(t, places)]
     return []
 
 
 def _inner(token: Token, places: bool) -> list[Token]:
-    return [c for c in token.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"
-            and (places or not (c.dep_ == "prep" and c.lower_ in LOCATIVE_ONLY))]
+    """A phrase's parts, its own name before its owner: "bin Laden's al-Qaeda network" is
+    al-Qaeda's."""
+    inner = [c for c in token.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"
+             and (places or not (c.dep_ == "prep" and c.lower_ in LOCATIVE_ONLY))]
+    return sorted(inner, key=lambda c: c.dep_ == "poss")
 
 
 def _is_anaphor(token: Token) -> bool:
@@ -615,6 +624,12 @@ def _weak_nominal(trigger: Trigger, sources: tuple[Mention, ...], targets: tuple
 def _names_places(mentions: tuple[Mention, ...]) -> bool:
     return bool(mentions) and all(m.entry is not None and m.entry.kind in ("state", "place")
                                   and m.sector is None for m in mentions)
+
+
+def _named(mention: Mention) -> bool:
+    """Coded from what the phrase itself names, not from the sentence's country."""
+    return mention.person is not None or mention.entry is not None \
+        and mention.entry.kind != "context"
 
 
 def _coded(mention: Mention) -> bool:
