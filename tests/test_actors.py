@@ -108,3 +108,15 @@ def test_arabic_article_spelled_any_way_names_the_same_person(find):
 def test_a_person_in_an_igo_role_acts_for_the_igo_not_the_homeland(code):
     [event] = code("Kofi Annan criticised Israel on Monday.", "2002-04-10")
     assert (event["source"]["code"], event["source"]["country"]) == ("IGOUNO", None)
+
+
+def test_an_organisations_standing_follows_the_events_date(find):
+    text = "The Taliban closed the schools."
+    assert find(text, dt.date(2019, 5, 1))["Taliban"] == "AFGREB"
+    assert find(text, dt.date(2023, 5, 1))["Taliban"] == "AFGGOV"
+    assert find(text, dt.date(1998, 5, 1))["Taliban"] == "AFGGOV"
+
+
+def test_a_people_named_with_where_it_lives_is_that_countrys_civilians(code):
+    [event] = code("The Albanians of southern Serbia demanded autonomy from Belgrade.")
+    assert event["source"]["code"] == "SRBCVL"

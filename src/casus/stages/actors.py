@@ -59,6 +59,9 @@ class Entry:
     def code_on(self, day: dt.date | None) -> tuple[str | None, str | None]:
         """(code, sector) of this entry on a day; a person out of office is the country's elite."""
         if self.kind != "person":
+            role = next((r for r in self.roles if day is not None and r.covers(day)), None)
+            if role is not None:      # the Taliban govern Afghanistan from August 2021
+                return role.code, _sector_of(role.code, self.country)
             return self.code, self.sector
         if day is not None:
             for role in self.roles:
@@ -157,7 +160,8 @@ class ActorDictionary:
         for item in igos:
             country = item.get("country")
             sector = item.get("sector") if country else None
-            entry = Entry(item["name"], item.get("kind", "IGO").lower(), country, sector, item["code"])
+            entry = Entry(item["name"], item.get("kind", "IGO").lower(), country, sector, item["code"],
+                          _roles(item, "organisation list"))
             # Risky aliases ("IS", "WHO") are common words; only multiword ones are safe to match.
             risky = [n for n in item.get("risky_names") or [] if " " in n.strip()]
             for phrase in [item["name"], *(item.get("names") or []), *risky]:
@@ -166,10 +170,9 @@ class ActorDictionary:
     def add_people(self, people: list[dict], origin: str) -> None:
         for item in people:
             try:
-                roles = tuple(Role(r["code"], _as_date(r["start"]), _as_date(r.get("end")),
-                                   r.get("title")) for r in item.get("roles") or [])
-                entry = Entry(item["name"], "person", item["country"], None, None, roles)
-            except (KeyError, TypeError, ValueError) as exc:
+                entry = Entry(item["name"], "person", item["country"], None, None,
+                              _roles(item, origin))
+            except (KeyError, TypeError) as exc:
                 raise ResourceError(f"{origin}: bad person entry {item!r}: {exc}") from exc
             for phrase in [item["name"], *(item.get("aliases") or [])]:
                 for spelling in article_spellings(phrase):
@@ -179,6 +182,15 @@ class ActorDictionary:
         for sector, spec in sectors.items():
             for term in [*(spec.get("terms") or []), *(spec.get("titles") or [])]:
                 self.sectors.setdefault(term.lower(), sector)
+
+
+def _roles(item: dict, origin: str) -> tuple[Role, ...]:
+    """Date-bounded roles: a person's offices, an organisation's changes of standing."""
+    try:
+        return tuple(Role(r["code"], _as_date(r["start"]), _as_date(r.get("end")), r.get("title"))
+                     for r in item.get("roles") or [])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ResourceError(f"{origin}: bad roles in {item.get('name')!r}: {exc}") from exc
 
 
 def article_spellings(name: str) -> list[str]:
@@ -241,7 +253,7 @@ class ActorMatcher:
         mentions = compose(doc, sorted(names, key=lambda pair: pair[0].start),
                            [(s, self._sector_of[s.label]) for s in sectors
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
-        mentions = [_ethnic(m, doc) for m in mentions]
+        mentions = [_residents(_ethnic(m, doc), doc, places) for m in mentions]
         return [_placed(m, doc, places, mentions) for m in mentions]
 
 
@@ -252,6 +264,23 @@ def _ethnic(mention: Mention, doc: Doc) -> Mention:
             or mention.entry.kind not in ("adjective", "people"):
         return mention
     return replace(mention, entry=None, sector=mention.sector or "CVL")
+
+
+def _residents(mention: Mention, doc: Doc, places: tuple) -> Mention:
+    """"The Albanians of southern Serbia", "ethnic Turks in Sweden": a people named with where
+    it lives is coded as civilians of that country."""
+    ethnic = mention.entry is None and mention.sector == "CVL"
+    if not ethnic and (mention.entry is None or mention.entry.kind != "people"):
+        return mention
+    head = doc[mention.end - 1]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            country = next((p.place.country for p in places
+                            if p.span.start <= obj.i < p.span.end and p.place.country), None)
+            if country is not None:
+                entry = Entry(country, "context", country, None, country)
+                return replace(mention, entry=entry, sector="CVL")
+    return mention
 
 
 def _maker(span: Span) -> bool:
