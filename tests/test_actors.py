@@ -120,3 +120,8 @@ def test_an_organisations_standing_follows_the_events_date(find):
 def test_a_people_named_with_where_it_lives_is_that_countrys_civilians(code):
     [event] = code("The Albanians of southern Serbia demanded autonomy from Belgrade.")
     assert event["source"]["code"] == "SRBCVL"
+
+
+def test_a_stance_toward_a_country_is_not_membership(find):
+    found = find("An anti-Syria journalist and pro-Russian separatists were named.")
+    assert not any(code and code.startswith(("SYR", "RUS")) for code in found.values()), found

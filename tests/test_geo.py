@@ -138,3 +138,14 @@ def test_a_country_word_on_the_target_is_not_where_it_happened(code):
 def test_a_protest_with_no_target_is_aimed_at_the_state_where_it_happens(code, text, target):
     [event] = [e for e in code(text) if e["cameo_root"] == "14"]
     assert (event["target"]["code"], event["target"]["inferred"]) == (target, True)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Vietnamese forces shelled camps near the Thai border.", "THA"),
+    ("Young Algerians blocked the roads on Sunday.", "DZA"),
+])
+def test_words_for_a_nation_or_its_people_are_no_places(pipeline, text, country):
+    coded = pipeline.code_text(text, published="2020-01-01")
+    assert coded and all(e.location is None or e.location.country == country for e in coded)
+    actors = [a for e in coded for a in (e.source, e.target) if a is not None and a.country]
+    assert all(a.country == country for a in actors), actors

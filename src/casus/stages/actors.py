@@ -28,6 +28,7 @@ OWNER_PREPS = {"of", "for"}
 # "X-backed militants" are not X's; "X-installed officials" and "an X-led coalition" are.
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
+STANCE_PREFIXES = {"anti", "pro"}
 MADE_PARTICIPLES = {"made", "built", "designed", "manufactured", "produced", "style"}
 NOT_AN_ACTOR = "NONE"
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
@@ -241,7 +242,7 @@ class ActorMatcher:
         not name ("Kharkiv"), standing for the country they lie in."""
         names = [(span, self._entries[span.label]) for span in
                  filter_spans([Span(doc, s, e, label=k) for k, s, e in self.names(doc)])
-                 if not _maker(span)]
+                 if not _maker(span) and not _stance(span)]
         taken = {i for span, _ in names for i in range(span.start, span.end)}
         for place in places:
             span, country = place.span, place.place.country
@@ -288,6 +289,14 @@ def _maker(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "-" else None
     return after is not None and after.lower_ in MADE_PARTICIPLES
+
+
+def _stance(span: Span) -> bool:
+    """"an anti-Syria journalist", "pro-Russian separatists": a stance toward a country is
+    not membership of it."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "-" \
+        and doc[span.start - 2].lower_ in STANCE_PREFIXES
 
 
 def _surname(doc: Doc, start: int) -> bool:

@@ -181,8 +181,11 @@ def _rank(candidate: Candidate, name: str, own_names: set[tuple[str, int | None]
 
 @cache
 def actor_names() -> frozenset[str]:
-    """Names the actor dictionaries give to organisations, groups and people."""
+    """Names the actor dictionaries give to organisations, groups and people, and the words
+    for nations ("Thai" is also an alternate name of a Malaysian city)."""
     names = set()
+    for item in bundled_yaml("actors", "countries.yaml") or []:
+        names.update([*(item.get("adjectives") or []), *(item.get("people") or [])])
     for item in bundled_yaml("actors", "igos.yaml") or []:
         names.update([item["name"], *(item.get("names") or [])])
     for item in bundled_yaml("actors", "people.yaml") or []:
@@ -211,7 +214,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     organisations and people ("Hamas", an alternate name of a German town) are not places."""
     not_places = actor_names()
     spans = [(span, *gazetteer.lookup(span.text)) for span in _place_spans(doc)
-             if span.text not in not_places]
+             if span.text not in not_places and not _describes_a_people(span)]
     spans = [(span, candidates, region) for span, candidates, region in spans if candidates]
     context = {c[0].country for _, c, _ in spans
                if c[0].is_country or len({x.country for x in c}) == 1}
@@ -221,6 +224,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = span.text if region else best.name
         found.append(best.place_at(span, name))
     return found + _place_anaphors(doc, found)
+
+
+def _describes_a_people(span: Span) -> bool:
+    """"Young Algerians": a word before a nation's name describes its people."""
+    root = span.root
+    return len(span) == 1 and root.dep_ in ("amod", "compound") and root.head.ent_type_ == "NORP"
 
 
 def _place_anaphors(doc: Doc, named: list[PlaceMention]) -> list[PlaceMention]:
