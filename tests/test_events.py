@@ -328,3 +328,15 @@ def test_who_is_opposed_or_committed_holds_the_stance(code):
 def test_a_phrase_names_itself_before_its_owner(code):
     [event] = code("Iran's Hezbollah allies fired rockets at Israel.", "2023-01-10")
     assert event["source"]["code"] == "LBNREB"
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Norway announced a suspension of air links with Belarus.", "161"),
+    ("The expulsion of aid agencies from Darfur drew protests from donors.", "1663"),
+    ("Canada ordered the UN refugee agency out of the camp.", "1663"),
+    ("Japanese doctors handed over two tonnes of medicine to the Red Crescent.", "073"),
+])
+def test_an_event_noun_made_from_a_verb_takes_its_objects_sense(code, text, cameo):
+    events = code(text, "2021-03-01")
+    assert cameo in [e["cameo"] for e in events], events
+    assert not [e for e in events if e["cameo_root"] == "01"]

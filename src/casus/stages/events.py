@@ -154,11 +154,17 @@ class ExtractEvents(PerArticleStage):
         nominal = []
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
-                match = self.lexicon.match_noun(token)
+                match = self._noun_match(token)
                 if match is not None and not _restates(token, match[0], verb_roots):
                     code, first = match
                     nominal.append(Trigger(token, first, token.i + 1, code, 0, True))
         return verbal + nominal
+
+    def _noun_match(self, token: Token) -> tuple[str, int] | None:
+        """A verb's noun with a telling object ("the suspension of air links") first, then the
+        noun lexicon."""
+        code = self.lexicon.match_nominalization(token)
+        return (code, token.i) if code is not None else self.lexicon.match_noun(token)
 
     def _standing_state(self, trigger: Trigger, sources: tuple[Mention, ...],
                         targets: tuple[Mention, ...]) -> bool:
@@ -756,9 +762,11 @@ def _purpose_of(verb: Token, protests: dict[int, int]) -> int | None:
 
 
 def _reports_event(verb: Token, trigger_heads: set[int]) -> bool:
-    """"X said Y attacked Z", "X issued a statement condemning Z"; not "X said Y must return a
-    helicopter that was captured", where the capture is only background to what was said."""
-    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    """"X said Y attacked Z", "X issued a statement condemning Z", "Italy announced a
+    suspension of air links"; not "X said Y must return a helicopter that was captured", where
+    the capture is only background to what was said."""
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+            or c.dep_ == "dobj" and c.i in trigger_heads]
     said += [g for c in verb.children if c.dep_ == "dobj" for g in c.children
              if _content_of_object(g)]
     return any(t.i in trigger_heads and not _under_relative(t, clause)

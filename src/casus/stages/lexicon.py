@@ -47,6 +47,7 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    nominalizations: dict[str, str] = field(default_factory=dict)
     longest_noun: int = 1
 
     @classmethod
@@ -55,7 +56,8 @@ class Lexicon:
         nouns = bundled_yaml("lexicon", "nouns.yaml") or []
         lexicon = cls(light_verbs=frozenset(verbs.get("light_verbs") or []),
                       needs_complement=frozenset(verbs.get("needs_complement") or []),
-                      state_nouns=frozenset(bundled_yaml("lexicon", "state_nouns.yaml") or []))
+                      state_nouns=frozenset(bundled_yaml("lexicon", "state_nouns.yaml") or []),
+                      nominalizations=dict(bundled_yaml("lexicon", "nominalizations.yaml") or {}))
         for entry in verbs.get("entries") or []:
             lexicon._add_verb_entry(entry, ontology)
         for entry in nouns:
@@ -89,6 +91,23 @@ class Lexicon:
                     extra = (particle.i,) if particle is not None else ()
                     best = VerbMatch(rule.code, score, consumed + extra)
         return best
+
+    def match_nominalization(self, noun: Token) -> str | None:
+        """"the suspension of air links": an event noun made from a verb takes the code of the
+        verb's rule that its object satisfies; None when no object-constrained rule does."""
+        verb = self.nominalizations.get(noun.lemma_.lower())
+        if verb is None:
+            return None
+        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        objects += [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        best: VerbRule | None = None
+        for rule in self.verbs.get(verb, ()):
+            if rule.object and not rule.prep and not rule.xcomp and \
+                    any(_object_matches(o, rule.object) for o in objects):
+                if best is None or len(rule.object) < len(best.object):
+                    best = rule     # the narrower list is the more specific sense
+        return best.code if best is not None else None
 
     def match_noun(self, token: Token) -> tuple[str, int] | None:
         """(code, first token index) for an event noun ending at this token, longest first."""
