@@ -340,3 +340,16 @@ def test_an_event_noun_made_from_a_verb_takes_its_objects_sense(code, text, came
     events = code(text, "2021-03-01")
     assert cameo in [e["cameo"] for e in events], events
     assert not [e for e in events if e["cameo_root"] == "01"]
+
+
+def test_an_offer_on_a_condition_is_an_intent(code):
+    events = code("The rebels said they would meet the Norwegian envoy if he guaranteed their "
+                  "safety.", "2021-03-01")
+    assert [e for e in events if e["cameo"].startswith("03")], events
+
+
+def test_a_passive_clause_does_not_take_the_main_subject_as_its_agent(code):
+    events = code("Norway is ready to send equipment to defend Estonia if it is attacked.",
+                  "2021-03-01")
+    attacks = [e for e in events if e["cameo_root"] == "19"]
+    assert all(e["source"] is None or e["source"]["code"] != "NOR" for e in attacks), attacks

@@ -298,8 +298,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
             targets = actors_at(_antecedent(child), index)
         elif child.dep_ == "agent":
             sources = _prep_objects(child, index) or sources
-    if not sources and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
-        sources = _inherited_subject(verb, index)
+    if not sources and not passive and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
+        sources = _inherited_subject(verb, index)     # not "defend Riyadh if it is attacked"
     if not sources and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         sources = _accused(verb.head.head, index)     # "accused Russia of shooting ..."
     if not sources and verb.dep_ == "relcl" and not passive:
@@ -337,8 +337,9 @@ def _topic_of_statement(verb: Token, index) -> tuple[Mention, ...]:
 
 
 def _subject_actors(subject: Token, index) -> tuple[Mention, ...]:
-    """The subject's actor; "its drones attacked" is the attack of whoever "its" refers to."""
-    found = actors_at(subject, index)
+    """The subject's actor; "its drones attacked" is the attack of whoever "its" refers to.
+    "A car bomb in Mogadishu" names no actor: the capital is only where it went off."""
+    found = actors_at(subject, index, places=False)
     if not found:
         for child in subject.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:

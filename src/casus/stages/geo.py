@@ -555,6 +555,9 @@ def _source_from_place(event: Event, place: Place) -> Event:
     actor's kind "place" says that it was inferred."""
     if event.source is not None or event.cameo_root not in VIOLENT_ROOTS or not place.country:
         return event
+    target = event.target
+    if target is not None and target.kind == "state" and target.code == place.country:
+        return event        # "if Saudi Arabia is attacked": not by Saudi Arabia
     return replace(event, source=_place_actor(place))
 
 

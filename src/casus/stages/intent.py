@@ -69,7 +69,7 @@ class RecodeIntent(PerArticleStage):
             code = intent_code(event.cameo, self.refusals)
             if code is not None:
                 return self._with_code(_by_speaker(event), code)
-        if event.modality != "future":
+        if event.modality != "future" and not _offered(doc, event):
             return event
         code = intent_code(event.cameo, self.intents)
         return event if code is None else self._with_code(event, code)
@@ -116,6 +116,16 @@ def _by_speaker(event: Event) -> Event:
                                         and event.attribution.code == event.source.code)
     return replace(event, attribution=None if own else event.attribution,
                    modality="asserted" if own else "reported")
+
+
+def _offered(doc: Doc, event: Event) -> bool:
+    """"The rebels said they would meet the mediator if he gave them a veto": an act promised
+    on a condition is an offer, the intent to act."""
+    if event.modality != "hypothetical":
+        return False
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    return any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in trigger.children) and \
+        any("if" in marks for _clause, marks in adverbial_clauses(trigger))
 
 
 def _held_over(doc: Doc, event: Event) -> bool:
