@@ -125,3 +125,23 @@ def test_a_people_named_with_where_it_lives_is_that_countrys_civilians(code):
 def test_a_stance_toward_a_country_is_not_membership(find):
     found = find("An anti-Syria journalist and pro-Russian separatists were named.")
     assert not any(code and code.startswith(("SYR", "RUS")) for code in found.values()), found
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Fatah accused Hamas of a power grab.", "Fatah", "PSEPTYFTH"),
+    ("The Likud party won the vote.", "Likud party", "ISRPTYLIK"),
+    ("Xinhua reported the visit.", "Xinhua", "CHNMEDXIN"),
+])
+def test_parties_movements_and_news_agencies_are_actors(find, text, mention, code):
+    assert find(text)[mention] == code
+
+
+def test_the_one_state_named_in_the_object_is_not_the_subjects_country(code):
+    [event] = code("Hackers defaced thousands of Danish web sites last month.", "2006-03-01")
+    assert event["target"]["code"] == "DNK"
+    assert event["source"]["code"] is None
+
+
+def test_a_capital_where_people_are_is_the_country_not_its_government(code):
+    events = code("Police fired tear gas at protesters in Nairobi.", "2023-07-01")
+    assert [e["target"]["code"] for e in events] == ["KENCVL"]

@@ -29,6 +29,7 @@ OWNER_PREPS = {"of", "for"}
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
 STANCE_PREFIXES = {"anti", "pro"}
+AIMING_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "into", "over"}
 MADE_PARTICIPLES = {"made", "built", "designed", "manufactured", "produced", "style"}
 NOT_AN_ACTOR = "NONE"
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
@@ -134,6 +135,7 @@ class ActorDictionary:
         dictionary.add_people(bundled_yaml("actors", "people.yaml") or [], "people.yaml")
         dictionary.add_countries(bundled_yaml("actors", "countries.yaml"))
         dictionary.add_igos(bundled_yaml("actors", "igos.yaml") or [])
+        dictionary.add_igos(bundled_yaml("actors", "groups.yaml") or [])
         dictionary.add_sectors(bundled_yaml("actors", "sectors.yaml") or {})
         return dictionary
 
@@ -319,14 +321,36 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
     countries = {p.place.country for p in places if p.place.country
                  and sentence.start <= p.span.start < sentence.end}
     if not countries:
+        aimed_at = _aimed_at(doc[mention.end - 1])
         countries = {m.entry.country for m in mentions if m.entry is not None
                      and m.entry.kind in ("state", "adjective") and m.entry.country
-                     and sentence.start <= m.start < sentence.end}
+                     and sentence.start <= m.start < sentence.end and m.start not in aimed_at}
     if len(countries) != 1:
         return mention
     country = countries.pop()
     entry = Entry(country, "context", country, None, country)
     return replace(mention, entry=entry)
+
+
+def _aimed_at(head: Token) -> set[int]:
+    """Tokens of what the subject's verb is done to: "hackers defaced Danish web sites" says
+    nothing of where the hackers are from."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ != "VERB":
+        return set()
+    verb = head.head
+    return {t.i for c in verb.children
+            if c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in AIMING_PREPS
+            for t in _phrase(c)}
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The tokens of a noun phrase, without the clauses inside it ("a statement urging that
+    the Kenyan government ...")."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ not in ("acl", "relcl", "ccomp", "advcl"):
+            found.extend(_phrase(child))
+    return found
 
 
 def _owned_by_another(head: Token) -> bool:
@@ -353,6 +377,9 @@ def compose(doc: Doc, names: list[tuple[Span, Entry]], sectors: list[tuple[Span,
             mentions.append(_mention(doc, span.start, span.end, entry))
             continue
         sector_span, sector = host
+        if entry.kind == "metonym" and span.root.dep_ == "pobj" and span.root.head.lower_ == "in":
+            # "protesters in Nairobi": the capital is where they are, not the government
+            entry = Entry(entry.name, "state", entry.country, None, entry.country)
         attached.add(sector_span.start)
         start, end = min(span.start, sector_span.start), max(span.end, sector_span.end)
         person = _person_after(sector_span, person_spans)

@@ -186,7 +186,8 @@ def actor_names() -> frozenset[str]:
     names = set()
     for item in bundled_yaml("actors", "countries.yaml") or []:
         names.update([*(item.get("adjectives") or []), *(item.get("people") or [])])
-    for item in bundled_yaml("actors", "igos.yaml") or []:
+    for item in [*(bundled_yaml("actors", "igos.yaml") or []),
+                 *(bundled_yaml("actors", "groups.yaml") or [])]:
         names.update([item["name"], *(item.get("names") or [])])
     for item in bundled_yaml("actors", "people.yaml") or []:
         names.update([item["name"], *(item.get("aliases") or [])])
