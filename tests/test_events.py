@@ -353,3 +353,21 @@ def test_a_passive_clause_does_not_take_the_main_subject_as_its_agent(code):
                   "2021-03-01")
     attacks = [e for e in events if e["cameo_root"] == "19"]
     assert all(e["source"] is None or e["source"]["code"] != "NOR" for e in attacks), attacks
+
+
+@pytest.mark.parametrize("text,cameo,source,target", [
+    ("Ukraine received F-16 jets from Denmark.", "072", "DNK", "UKR"),
+    ("Kenya received a loan from the IMF.", "071", "IGOIMF", "KEN"),
+])
+def test_what_is_received_was_given_by_whom_from_names(code, text, cameo, source, target):
+    [event] = code(text, "2024-01-01")
+    assert (event["cameo"], event["source"]["code"], event["target"]["code"]) == \
+        (cameo, source, target)
+
+
+def test_an_exercise_held_by_two_states_together_is_military_cooperation(code):
+    events = code("Indian and French warships began five days of naval drills off Goa.",
+                  "2024-01-01")
+    assert events and all(e["cameo"] == "062" for e in events), events
+    [alone] = code("Russia held naval drills in the Baltic Sea.", "2024-01-01")
+    assert alone["cameo_root"] == "15"

@@ -56,6 +56,8 @@ FROM_ROOTS = {"08", "17"}     # withdrawing from X, seizing from X: X is the tar
 THREAT_ROOT = "13"
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
+SHOW_OF_FORCE, MILITARY_COOPERATION = "150", "062"
+EXERCISE_NOUNS = {"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "patrol"}
 QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
                      "teachers", "doctors", "workers", "hunger", "tax", "pension"}
 CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
@@ -69,6 +71,7 @@ STATIVE_PARTICIPLES = {"opposed", "committed", "determined", "resolved", "dedica
                        "inclined", "disposed", "poised"}
 STATE_VERBS = {"pose", "represent", "constitute", "remain"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
+GIVING_VERBS = ("supply", "provide", "send", "grant")
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
@@ -129,6 +132,8 @@ class ExtractEvents(PerArticleStage):
                     and not self._standing_state(trigger, sources, targets):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
+                if _joint_exercise(trigger, sources):
+                    trigger = replace(trigger, code=MILITARY_COOPERATION)
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
         protests = {anchor: c.trigger.head.i for c in found if _protest(c.trigger)
@@ -185,7 +190,7 @@ class ExtractEvents(PerArticleStage):
             return joined
         match = self.lexicon.match_verb(token)
         if match is None or match.specificity == 0:
-            light = self._light_verb_trigger(token)
+            light = self._light_verb_trigger(token) or self._received_trigger(token)
             if light is not None:
                 return light
         if match is None:
@@ -222,6 +227,18 @@ class ExtractEvents(PerArticleStage):
                     start, end = sorted((token.i, child.i))
                     return Trigger(token, start, end + 1, match[0], 2, False,
                                    token.lemma_.lower() in RECEIVING_VERBS)
+        return None
+
+    def _received_trigger(self, token: Token) -> Trigger | None:
+        """"Ukraine received F-16s from Denmark": what is received was given, by whom "from"
+        names, to the subject."""
+        if token.lemma_.lower() not in RECEIVING_VERBS:
+            return None
+        for giving in GIVING_VERBS:
+            match = self.lexicon.match_as(token, giving)
+            if match is not None:
+                return Trigger(token, token.i, token.i + 1, match.code, match.specificity, False,
+                               True)
         return None
 
     def to_events(self, item: Analysis, number: int, sentence: Span, candidate: Candidate,
@@ -815,6 +832,17 @@ def _military_strike(trigger: Trigger, sources: tuple[Mention, ...],
         return False
     armed = any(_is_state(m) or m.sector in AGENT_SECTORS for m in sources)
     return armed or not sources and any(_is_state(m) for m in targets)
+
+
+def _joint_exercise(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
+    """"French and Egyptian warships launched war games": an exercise held by forces of two
+    states together is military cooperation, not a show of force."""
+    if not trigger.code.startswith(SHOW_OF_FORCE):
+        return False
+    countries = {m.entry.country for m in sources if m.entry is not None and m.entry.country}
+    words = [trigger.head, *(t for c in trigger.head.children if c.dep_ in ("dobj", "prep")
+                             for t in c.subtree)]
+    return len(countries) > 1 and any(t.lemma_.lower() in EXERCISE_NOUNS for t in words)
 
 
 def _is_state(mention: Mention) -> bool:

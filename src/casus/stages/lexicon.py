@@ -92,6 +92,18 @@ class Lexicon:
                     best = VerbMatch(rule.code, score, consumed + extra)
         return best
 
+    def match_as(self, token: Token, lemma: str) -> VerbMatch | None:
+        """The most specific object-constrained rule of another verb that this verb's own
+        object satisfies: "received F-16s from Denmark" read with "supply"'s rules."""
+        best: VerbMatch | None = None
+        for rule in self.verbs.get(lemma, ()):
+            if not rule.object or rule.prep or rule.xcomp:
+                continue
+            consumed = _satisfied(rule, token)
+            if consumed is not None and (best is None or rule.specificity > best.specificity):
+                best = VerbMatch(rule.code, rule.specificity, consumed)
+        return best
+
     def match_nominalization(self, noun: Token) -> str | None:
         """"the suspension of air links": an event noun made from a verb takes the code of the
         verb's rule that its object satisfies; None when no object-constrained rule does."""
