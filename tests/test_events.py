@@ -371,3 +371,16 @@ def test_an_exercise_held_by_two_states_together_is_military_cooperation(code):
     assert events and all(e["cameo"] == "062" for e in events), events
     [alone] = code("Russia held naval drills in the Baltic Sea.", "2024-01-01")
     assert alone["cameo_root"] == "15"
+
+
+def test_presenting_evidence_against_another_is_an_accusation(code):
+    [event] = code("Lithuania presented evidence against Belarus at the meeting.", "2022-01-01")
+    assert (event["cameo"], event["target"]["code"]) == ("112", "BLR")
+
+
+def test_denying_what_was_asked_is_a_refusal_not_a_denial(code):
+    [event] = code("The Turkish government denied the Alevi foundation's request for land.",
+                   "2022-01-01")
+    assert event["cameo_root"] == "12"
+    [event] = code("Kenya denied the allegations.", "2022-01-01")
+    assert event["cameo"] == "016"
