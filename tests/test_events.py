@@ -384,3 +384,40 @@ def test_denying_what_was_asked_is_a_refusal_not_a_denial(code):
     assert event["cameo_root"] == "12"
     [event] = code("Kenya denied the allegations.", "2022-01-01")
     assert event["cameo"] == "016"
+
+
+def test_dates_are_no_protest_marches(code):
+    events = code("The envoy arrived in Manila on March 29.", "2024-05-01")
+    assert not [e for e in events if e["cameo_root"] == "14"]
+    assert all(e["source"]["code"] is None for e in events)    # not a Philippine envoy
+
+
+def test_a_thing_that_arrives_is_no_visitor(code):
+    assert code("The first batch of China's vaccine arrived in Manila on Friday.",
+                "2024-05-01") == []
+    [visit] = code("Blinken arrived in Beijing on Sunday.", "2024-05-01")
+    assert visit["cameo"] == "042"
+
+
+def test_responding_by_acting_is_that_act(code):
+    events = code("France responded to the raid by destroying Ivory Coast's air force.",
+                  "2004-11-07")
+    assert [(e["cameo_root"], e["source"]["code"]) for e in events
+            if e["trigger"]["text"].startswith("destroy")] == [("19", "FRA")]
+    assert not [e for e in events if e["cameo_root"] == "01"]
+
+
+def test_what_one_should_do_has_not_happened(code):
+    [event] = code("India should help Mauritius build its coast guard.", "2024-05-01")
+    assert event["modality"] == "hypothetical"
+
+
+def test_a_conflict_that_displaces_people_expels_no_one(code):
+    assert code("The conflict displaced some 12 million people in Syria.", "2024-05-01") == []
+
+
+def test_the_government_of_the_state_in_view_demands_of_another(code):
+    events = code("Philippine officials met on Monday. The government, which believed the ships "
+                  "belonged to the Chinese navy, demanded that Beijing recall them.", "2024-05-01")
+    [demand] = [e for e in events if e["cameo_root"] == "10"]
+    assert (demand["source"]["code"], demand["target"]["code"]) == ("PHLGOV", "CHNGOV")

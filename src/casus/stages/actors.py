@@ -29,6 +29,11 @@ OWNER_PREPS = {"of", "for"}
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
 STANCE_PREFIXES = {"anti", "pro"}
+# what is demanded or alleged names another party; what is said may be about one's own state
+DIRECTING_VERBS = {"demand", "urge", "ask", "request", "insist", "accuse", "blame", "allege",
+                   "warn", "call", "press", "order", "suggest"}
+ARRIVING_VERBS = {"arrive", "travel", "fly", "visit", "land", "head", "go", "come", "tour",
+                  "reach", "journey"}
 AIMING_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "into", "over"}
 MADE_PARTICIPLES = {"made", "built", "designed", "manufactured", "produced", "style"}
 NOT_AN_ACTOR = "NONE"
@@ -318,13 +323,17 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
             or _owned_by_another(doc[mention.end - 1]):
         return mention
     sentence = doc[mention.start].sent
+    head = doc[mention.end - 1]
+    told_of = _told_of(head)
+    elsewhere = told_of | _destination(head)
     countries = {p.place.country for p in places if p.place.country
-                 and sentence.start <= p.span.start < sentence.end}
+                 and sentence.start <= p.span.start < sentence.end
+                 and p.span.start not in elsewhere}
     if not countries:
-        aimed_at = _aimed_at(doc[mention.end - 1])
-        countries = {m.entry.country for m in mentions if m.entry is not None
-                     and m.entry.kind in ("state", "adjective") and m.entry.country
-                     and sentence.start <= m.start < sentence.end and m.start not in aimed_at}
+        countries = _states_named(mentions, sentence, told_of | _done_to(head))
+    if not countries and _bare_definite(doc[mention.end - 1]) and sentence.start > 0:
+        # "The government, which believed ..., demanded": the state the article was just on
+        countries = _states_named(mentions, doc[sentence.start - 1].sent, set())
     if len(countries) != 1:
         return mention
     country = countries.pop()
@@ -332,13 +341,46 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
     return replace(mention, entry=entry)
 
 
-def _aimed_at(head: Token) -> set[int]:
+def _states_named(mentions: list[Mention], sentence: Span, excluded: set[int]) -> set[str]:
+    return {m.entry.country for m in mentions if m.entry is not None
+            and m.entry.kind in ("state", "adjective") and m.entry.country
+            and sentence.start <= m.start < sentence.end and m.start not in excluded}
+
+
+def _bare_definite(head: Token) -> bool:
+    """"the government", "the army": a title pointing back to the state already in view."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
+
+
+def _told_of(head: Token) -> set[int]:
+    """Tokens of what the subject says and of its own relative clause: "the government
+    demanded that Beijing ...", "the government, which believed the Chinese military ..." say
+    nothing of whose government it is."""
+    found = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        # only what follows: in "Kyiv will evacuate Donetsk, the regional governor said" the
+        # place says whose governor speaks
+        if head.head.lemma_.lower() in DIRECTING_VERBS:
+            found |= {t.i for c in head.head.children if c.dep_ == "ccomp" and c.i > head.i
+                      for t in c.subtree}
+    return found
+
+
+def _destination(head: Token) -> set[int]:
+    """"The envoy arrived in Manila": where a traveller goes is not where they are from."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVING_VERBS:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("prep", "dobj") for t in c.subtree}
+
+
+def _done_to(head: Token) -> set[int]:
     """Tokens of what the subject's verb is done to: "hackers defaced Danish web sites" says
     nothing of where the hackers are from."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ != "VERB":
         return set()
-    verb = head.head
-    return {t.i for c in verb.children
+    return {t.i for c in head.head.children
             if c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in AIMING_PREPS
             for t in _phrase(c)}
 

@@ -145,8 +145,9 @@ class Attribute(PerArticleStage):
             lower = child.lower_
             if child.dep_ == "neg":
                 found.append(_negation(token, trigger))
-            elif child.dep_ == "aux" and lower in self.cues.modals:
-                found.append(self.cues.modals[lower])
+            elif child.dep_ == "aux" and lower in self.cues.modals \
+                    and not is_inverted_conditional(child):
+                found.append(_inferred(token, self.cues.modals[lower]))
             elif child.dep_ == "advmod" and lower in self.cues.hedges:
                 found.append(self.cues.hedges[lower])
             elif child.dep_ == "mark" and lower in self.cues.conditionals:
@@ -219,6 +220,12 @@ STOP_CLIMBING = {"advcl", "relcl", "acl"}
 # "accused Y of X-ing", "X, officials said".
 REPORTED_VIA = {"ccomp", "xcomp", "prep", "pcomp", "parataxis", "advcl", "dobj"}
 UNCONFIRMING = {"confirm", "verify", "corroborate"}
+
+
+def _inferred(verb: Token, reading: str) -> str:
+    """"must have given the order" is a guess about the past, not a duty."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
+    return "speculated" if reading == "hypothetical" and perfect else reading
 
 
 def _negation(verb: Token, trigger: Token) -> str:

@@ -57,6 +57,8 @@ THREAT_ROOT = "13"
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 SHOW_OF_FORCE, MILITARY_COOPERATION = "150", "062"
+TIME_ENTITIES = {"DATE", "TIME"}
+VISIT = "042"
 EXERCISE_NOUNS = {"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "patrol"}
 QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
                      "teachers", "doctors", "workers", "hunger", "tax", "pension"}
@@ -129,6 +131,7 @@ class ExtractEvents(PerArticleStage):
             sources, targets = arguments(trigger, index, triggers)
             if (sources or targets or _unclaimed_violence(trigger) or _protest(trigger)) \
                     and not _weak_nominal(trigger, sources, targets) \
+                    and not _thing_travels(trigger, index) \
                     and not self._standing_state(trigger, sources, targets):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
@@ -158,7 +161,8 @@ class ExtractEvents(PerArticleStage):
         verb_roots = {t.head.i: t.code[:2] for t in verbal}
         nominal = []
         for token in sentence:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed \
+                    and token.ent_type_ not in TIME_ENTITIES:      # "on March 29"
                 match = self._noun_match(token)
                 if match is not None and not _restates(token, match[0], verb_roots):
                     code, first = match
@@ -317,6 +321,9 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
             sources = _prep_objects(child, index) or sources
     if not sources and not passive and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
         sources = _inherited_subject(verb, index)     # not "defend Riyadh if it is attacked"
+    if not sources and verb.dep_ == "pcomp" and verb.head.lower_ == "by" \
+            and verb.head.head.pos_ == "VERB":
+        sources = _inherited_subject(verb.head, index)    # "responded by destroying ..."
     if not sources and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         sources = _accused(verb.head.head, index)     # "accused Russia of shooting ..."
     if not sources and verb.dep_ == "relcl" and not passive:
@@ -787,6 +794,8 @@ def _reports_event(verb: Token, trigger_heads: set[int]) -> bool:
             or c.dep_ == "dobj" and c.i in trigger_heads]
     said += [g for c in verb.children if c.dep_ == "dobj" for g in c.children
              if _content_of_object(g)]
+    said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pcomp"]     # "responded by destroying ..."
     return any(t.i in trigger_heads and not _under_relative(t, clause)
                for clause in said for t in clause.subtree)
 
@@ -832,6 +841,17 @@ def _military_strike(trigger: Trigger, sources: tuple[Mention, ...],
         return False
     armed = any(_is_state(m) or m.sector in AGENT_SECTORS for m in sources)
     return armed or not sources and any(_is_state(m) for m in targets)
+
+
+def _thing_travels(trigger: Trigger, index) -> bool:
+    """"China's vaccine arrived in Manila", "Russian missiles landed in Kharkiv": a thing
+    that travels is no visitor; only an actor named as the subject visits."""
+    if trigger.nominal or trigger.code != VISIT:
+        return False
+    subjects = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and not any(
+        s.i in index or s.pos_ == "PROPN" or s.lower_ in PRONOUNS or _is_anaphor(s)
+        or any(c.dep_ == "compound" and c.i in index for c in s.children) for s in subjects)
 
 
 def _joint_exercise(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
