@@ -421,3 +421,10 @@ def test_the_government_of_the_state_in_view_demands_of_another(code):
                   "belonged to the Chinese navy, demanded that Beijing recall them.", "2024-05-01")
     [demand] = [e for e in events if e["cameo_root"] == "10"]
     assert (demand["source"]["code"], demand["target"]["code"]) == ("PHLGOV", "CHNGOV")
+
+
+def test_a_complaint_is_aimed_at_whom_it_is_about(code):
+    events = code("Lebanon complained to the United Nations over two Israeli air raids.",
+                  "2006-08-01")
+    [complaint] = [e for e in events if e["cameo_root"] == "11"]
+    assert complaint["target"]["code"] == "ISR"

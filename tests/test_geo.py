@@ -149,3 +149,9 @@ def test_words_for_a_nation_or_its_people_are_no_places(pipeline, text, country)
     assert coded and all(e.location is None or e.location.country == country for e in coded)
     actors = [a for e in coded for a in (e.source, e.target) if a is not None]
     assert not [a for a in actors if a.country in ("MYS", "URY")], actors   # Alor Setar, Young
+
+
+def test_a_nation_word_in_the_article_says_which_town_is_meant(code):
+    events = code("Syrian officers ended mediation efforts between rival militias in Tripoli, "
+                  "the north Lebanese port.", "1985-10-01")
+    assert [e["target"]["code"][:3] for e in events if e["target"]] == ["LBN"]

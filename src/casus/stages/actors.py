@@ -250,6 +250,7 @@ class ActorMatcher:
         names = [(span, self._entries[span.label]) for span in
                  filter_spans([Span(doc, s, e, label=k) for k, s, e in self.names(doc)])
                  if not _maker(span) and not _stance(span)]
+        names = [_as_placed(span, entry, places) for span, entry in names]
         taken = {i for span, _ in names for i in range(span.start, span.end)}
         for place in places:
             span, country = place.span, place.place.country
@@ -263,6 +264,19 @@ class ActorMatcher:
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
         mentions = [_residents(_ethnic(m, doc), doc, places) for m in mentions]
         return [_placed(m, doc, places, mentions) for m in mentions]
+
+
+def _as_placed(span: Span, entry: Entry, places: tuple) -> tuple[Span, Entry]:
+    """"Tripoli" names Libya's government, except where the article is about Lebanon and the
+    gazetteer has placed the town there."""
+    if entry.kind != "metonym":
+        return span, entry
+    for place in places:
+        country = place.place.country
+        if (place.span.start, place.span.end) == (span.start, span.end) and country \
+                and country != entry.country:
+            return span, Entry(place.place.name, "place", country, None, country)
+    return span, entry
 
 
 def _ethnic(mention: Mention, doc: Doc) -> Mention:

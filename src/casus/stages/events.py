@@ -59,6 +59,8 @@ LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 SHOW_OF_FORCE, MILITARY_COOPERATION = "150", "062"
 TIME_ENTITIES = {"DATE", "TIME"}
 VISIT = "042"
+COMPLAINT_ROOTS = {"11"}
+COMPLAINT_PREPS = {"over", "about", "against"}
 EXERCISE_NOUNS = {"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "patrol"}
 QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
                      "teachers", "doctors", "workers", "hunger", "tax", "pension"}
@@ -333,6 +335,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
                         if c.dep_ in SUBJECT_DEPS), ())
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
         targets = actors_at(verb.head, index)
+    if not targets and code[:2] in COMPLAINT_ROOTS:
+        targets = _complained_of(verb, index)
     if not targets:
         targets = _verb_object(verb, index, code[:2] in COERCIVE_ROOTS, code[:2] in FROM_ROOTS)
     for complement in (c for c in verb.children if c.dep_ == "xcomp" and not targets):
@@ -341,6 +345,17 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         for purpose in _purposes(verb):
             targets = targets or _verb_object(purpose, index)
     return sources, targets
+
+
+def _complained_of(verb: Token, index) -> tuple[Mention, ...]:
+    """"Lebanon complained to the UN over Israeli air raids": a complaint is aimed at whom it
+    is about; the body it is lodged with only hears it."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in COMPLAINT_PREPS:
+            found = _prep_objects(child, index, places=False)
+            if found:
+                return found
+    return ()
 
 
 def _purposes(verb: Token) -> list[Token]:
@@ -407,7 +422,7 @@ def _own_forces(obj: Token, found: tuple[Mention, ...]) -> bool:
     """"offered its troops to Lebanon", "sent 4,000 troops to Liberia": forces the actor sends
     are its instrument; the target is where or to whom they go."""
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in obj.children)
-    return _are_agents(found) and (owned or not any(_coded(m) for m in found))
+    return _are_agents(found) and (owned or not any(_named(m) for m in found))
 
 
 def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:

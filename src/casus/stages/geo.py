@@ -194,6 +194,13 @@ def actor_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def nation_words() -> dict[str, str]:
+    """Adjectives and peoples to their country: "Lebanese" says which Tripoli is meant."""
+    return {word: item["code"] for item in bundled_yaml("actors", "countries.yaml") or []
+            for word in [*(item.get("adjectives") or []), *(item.get("people") or [])]}
+
+
 def _geonames_name(countries: dict, code: str) -> str:
     return next((c["name"].lower() for c in countries.values() if c["iso3"] == code), "")
 
@@ -219,6 +226,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     spans = [(span, candidates, region) for span, candidates, region in spans if candidates]
     context = {c[0].country for _, c, _ in spans
                if c[0].is_country or len({x.country for x in c}) == 1}
+    words = nation_words()
+    context |= {words[t.text] for t in doc if t.text in words}
     found = []
     for span, candidates, region in spans:
         best = _choose(candidates, context, _qualifier(span, gazetteer))
