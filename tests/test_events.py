@@ -428,3 +428,16 @@ def test_a_complaint_is_aimed_at_whom_it_is_about(code):
                   "2006-08-01")
     [complaint] = [e for e in events if e["cameo_root"] == "11"]
     assert complaint["target"]["code"] == "ISR"
+
+
+def test_information_shared_with_another_is_cooperation_and_otherwise_is_not(code):
+    [shared] = code("Britain shared intelligence with Ukraine.", "2023-01-01")
+    assert (shared["cameo"], shared["target"]["code"]) == ("064", "UKR")
+    assert code("The Red Cross official did not share further details of the crash.",
+                "2023-01-01") == []
+
+
+def test_animals_and_feelings_are_no_political_events(code):
+    assert code("Activists say 13,000 dogs are slaughtered every month in Solo.", "2023-01-01") == []
+    assert not [e for e in code("Many Nigerians are expressing relief after the girls were "
+                                "freed.", "2023-01-01") if e["cameo_root"] == "07"]

@@ -38,6 +38,8 @@ AIMING_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "into"
 MADE_PARTICIPLES = {"made", "built", "designed", "manufactured", "produced", "style"}
 NOT_AN_ACTOR = "NONE"
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
+ORGANISATION_KINDS = {"igo", "ngo", "img"}     # a Red Cross official is the Red Cross
+ARMED_SECTORS = {"MIL", "COP"}
 ARABIC_ARTICLES = {"al", "el"}   # sectors.yaml entry for phrases like "social media"
 
 
@@ -104,8 +106,9 @@ class Mention:
         if entry is None:
             return Actor(self.text, self.char_start, self.char_end, None, None, sector, None, "agent")
         code, base_sector = entry.code_on(day)
-        if base_sector is None and sector and code is not None:
-            code = f"{code}{sector}"        # "North Korean" + "troops" → PRKMIL
+        if base_sector is None and sector and code is not None \
+                and (entry.kind not in ORGANISATION_KINDS or sector in ARMED_SECTORS):
+            code = f"{code}{sector}"        # "North Korean" + "troops" → PRKMIL; UN troops
         sector = base_sector or sector
         return Actor(self.text, self.char_start, self.char_end, code, entry.country, sector,
                      entry.name, entry.kind)

@@ -134,6 +134,7 @@ class ExtractEvents(PerArticleStage):
             if (sources or targets or _unclaimed_violence(trigger) or _protest(trigger)) \
                     and not _weak_nominal(trigger, sources, targets) \
                     and not _thing_travels(trigger, index) \
+                    and not self._animal_victim(trigger) \
                     and not self._standing_state(trigger, sources, targets):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
@@ -170,6 +171,13 @@ class ExtractEvents(PerArticleStage):
                     code, first = match
                     nominal.append(Trigger(token, first, token.i + 1, code, 0, True))
         return verbal + nominal
+
+    def _animal_victim(self, trigger: Trigger) -> bool:
+        """"13,700 dogs are slaughtered every month": violence against animals."""
+        if trigger.code[:2] not in VIOLENT_ROOTS:
+            return False
+        victims = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(v.lemma_.lower() in self.lexicon.animals for v in victims)
 
     def _noun_match(self, token: Token) -> tuple[str, int] | None:
         """A verb's noun with a telling object ("the suspension of air links") first, then the
@@ -406,8 +414,6 @@ def _verb_object(verb: Token, index, places: bool = False, leaving: bool = False
             found = _prep_objects(child, index, places)
             if found:
                 return found
-    if instrument:
-        return instrument
     for child in verb.children:     # "offered its troops to Lebanon", "lifted a ban on the FIS"
         if child.dep_ == "dobj":
             for prep in child.children:
@@ -415,7 +421,7 @@ def _verb_object(verb: Token, index, places: bool = False, leaving: bool = False
                     found = _prep_objects(prep, index)
                     if found:
                         return found
-    return ()
+    return instrument
 
 
 def _own_forces(obj: Token, found: tuple[Mention, ...]) -> bool:

@@ -48,6 +48,7 @@ class Lexicon:
     needs_complement: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     nominalizations: dict[str, str] = field(default_factory=dict)
+    animals: frozenset[str] = frozenset()
     longest_noun: int = 1
 
     @classmethod
@@ -57,7 +58,8 @@ class Lexicon:
         lexicon = cls(light_verbs=frozenset(verbs.get("light_verbs") or []),
                       needs_complement=frozenset(verbs.get("needs_complement") or []),
                       state_nouns=frozenset(bundled_yaml("lexicon", "state_nouns.yaml") or []),
-                      nominalizations=dict(bundled_yaml("lexicon", "nominalizations.yaml") or {}))
+                      nominalizations=dict(bundled_yaml("lexicon", "nominalizations.yaml") or {}),
+                      animals=frozenset(bundled_yaml("lexicon", "animals.yaml") or []))
         for entry in verbs.get("entries") or []:
             lexicon._add_verb_entry(entry, ontology)
         for entry in nouns:
@@ -177,6 +179,9 @@ def _satisfied(rule: VerbRule, token: Token, particle: Token | None = None
     if rule.prep:
         preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")
                  and c.lower_ in rule.prep]
+        if not preps and rule.object:     # "shared evidence with the U.S.", "with" on the noun
+            preps = [p for c in token.children if c.dep_ == "dobj" for p in c.children
+                     if p.dep_ == "prep" and p.lower_ in rule.prep]
         if not preps:
             return None
     if rule.object:
