@@ -39,7 +39,7 @@ MADE_PARTICIPLES = {"made", "built", "designed", "manufactured", "produced", "st
 NOT_AN_ACTOR = "NONE"
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
 ORGANISATION_KINDS = {"igo", "ngo", "img"}     # a Red Cross official is the Red Cross
-ARMED_SECTORS = {"MIL", "COP"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "UAF"}
 ARABIC_ARTICLES = {"al", "el"}   # sectors.yaml entry for phrases like "social media"
 
 
