@@ -60,12 +60,20 @@ def show(path: Path, corpus: Path) -> None:
         for row in csv.DictReader(handle, delimiter="\t"):
             text = texts[row["article_id"]]
             start, end = int(row["trigger_start"]), int(row["trigger_end"])
-            left = text.rfind(". ", 0, start) + 1
-            right = text.find(". ", end)
-            sentence = text[left:right + 1 if right > 0 else len(text)].strip()
+            sentence = _sentence_around(text, start, end)
             print(f"#{row['n']} [{row['cameo']} {row['label']}] trigger={row['trigger']!r} "
                   f"source={row['source_code']} target={row['target_code']} "
                   f"modality={row['modality']}\n    {sentence}\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence the coder saw around [start, end): the same model splits it."""
+    from casus import Settings
+    from casus.stages.parse import load_model
+
+    doc = load_model(Settings().spacy_model)(text)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.sent.text.strip() if span is not None else text[start:end]
 
 
 def score(path: Path) -> None:

@@ -442,3 +442,20 @@ def test_animals_and_feelings_are_no_political_events(code):
     assert not [e for e in events if e["cameo_root"] in ("18", "19", "20")]
     assert not [e for e in code("Many Nigerians are expressing relief after the girls were "
                                 "freed.", "2023-01-01") if e["cameo_root"] == "07"]
+
+
+def test_a_country_before_tariffs_on_goods_imposes_them(code):
+    [event] = code("The new U.S. tariffs on steel imports take effect on Wednesday.", "2025-03-10")
+    assert (event["cameo"], event["source"]["code"]) == ("163", "USA")
+
+
+def test_a_pronoun_and_its_partners_act_together(code):
+    [event] = code("He and other senior U.S. officials held talks with Russian officials in "
+                   "Riyadh.", "2025-02-18")
+    assert (event["source"]["code"], event["target"]["code"]) == ("USAGOV", "RUSGOV")
+
+
+def test_a_verb_reading_its_sense_from_a_noun_is_one_event_with_the_nouns_target(code):
+    [event] = code("The EU adopted a fourteenth package of sanctions against Russia.",
+                   "2024-06-24")
+    assert (event["cameo"], event["target"]["code"]) == ("163", "RUS")

@@ -98,6 +98,7 @@ class Trigger:
     specificity: int
     nominal: bool
     received: bool = False      # "Ukraine received an invitation": the subject is the target
+    used: tuple[int, ...] = ()  # tokens the verb's rule read its sense from ("eased sanctions")
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,9 @@ class ExtractEvents(PerArticleStage):
                     verbal.append(trigger)
                     consumed.update(range(trigger.start, trigger.end))
                     consumed.update(_consumed_by(token, trigger))
+                    # "Iran sanctions were eased" is one event; "carried out its sixth nuclear
+                    # test" keeps the noun's own, more specific sense
+                    consumed.update(i for i in trigger.used if not self._phrase_noun(sentence.doc[i]))
         verb_roots = {t.head.i: t.code[:2] for t in verbal}
         nominal = []
         for token in sentence:
@@ -171,6 +175,10 @@ class ExtractEvents(PerArticleStage):
                     code, first = match
                     nominal.append(Trigger(token, first, token.i + 1, code, 0, True))
         return verbal + nominal
+
+    def _phrase_noun(self, token: Token) -> bool:
+        match = self.lexicon.match_noun(token)
+        return match is not None and match[1] < token.i
 
     def _animal_victim(self, trigger: Trigger) -> bool:
         """"13,700 dogs are slaughtered every month": violence against animals."""
@@ -211,7 +219,7 @@ class ExtractEvents(PerArticleStage):
             return None
         end = max([token.i, *match.consumed]) + 1 if _contiguous(token, match.consumed) else token.i + 1
         return Trigger(token, token.i, end, self._refined(match.code, token), match.specificity,
-                       False)
+                       False, used=match.consumed)
 
     def _refined(self, code: str, verb: Token) -> str:
         """"provided military aid": a general code (070) gives way to the object's own, more
@@ -296,11 +304,27 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
             borrowed = _borrow(trigger.head, index, triggers)
             sources = sources or borrowed[0]
             targets = targets or borrowed[1]
+        if not targets:
+            targets = _used_noun_targets(trigger, index)
     if not sources and not targets and trigger.code[:2] not in UNAIMED_ROOTS:
         targets = _place_aimed_at(trigger.head, index)
     sources = _usable(sources)
     targets = tuple(t for t in _usable(targets) if t not in sources)
     return sources, targets
+
+
+def _used_noun_targets(trigger: Trigger, index) -> tuple[Mention, ...]:
+    """"adopted a package of sanctions against Russia": the noun the verb's sense came from
+    names the target."""
+    doc = trigger.head.doc
+    for i in trigger.used:
+        noun = doc[i]
+        if noun.pos_ in ("NOUN", "PROPN"):
+            _, targets = _noun_arguments(replace(trigger, head=noun, start=i, end=i + 1,
+                                                 nominal=True), index)
+            if targets:
+                return targets
+    return ()
 
 
 def _place_aimed_at(trigger: Token, index) -> tuple[Mention, ...]:
@@ -435,13 +459,15 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
     noun = _frame(trigger.head)
     sources: tuple[Mention, ...] = ()
     targets: tuple[Mention, ...] = ()
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children)
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < trigger.start \
                 or child.dep_ == "poss" and child.i < noun.i:
             found = actors_at(child, index)
-            if child.dep_ == "compound" and child.i == trigger.start - 1 \
+            if child.dep_ == "compound" and child.i == trigger.start - 1 and not aimed \
                     and trigger.code[:2] in COERCIVE_ROOTS and _names_places(found):
-                targets = targets or found      # "the Ukraine war", "the Gaza blockade"
+                # "the Ukraine war", "the Gaza blockade"; but "U.S. tariffs on steel" are the US's
+                targets = targets or found
             else:
                 sources = sources or found      # "Israeli airstrikes", "Russia's invasion"
         elif child.dep_ == "prep" and child.lower_ == "by":
@@ -509,7 +535,9 @@ def actors_at(token: Token, index: dict[int, list[Mention]], places: bool = True
               ) -> tuple[Mention, ...]:
     """Actors named by the phrase headed at `token`, including coordinated ones."""
     if token.lower_ in PRONOUNS and token.i not in index:
-        return _antecedent_actor(token, index)
+        # "He and other senior U.S. officials held talks": the pronoun and its partners
+        return _antecedent_actor(token, index) + tuple(
+            m for c in _conjuncts(token) for m in _nearest_mentions(c, index, places))
     if _is_anaphor(token) and token.i not in index:
         return _antecedent_actor(token, index, ANAPHORS[token.lemma_.lower()])
     found: list[Mention] = []
