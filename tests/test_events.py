@@ -459,3 +459,27 @@ def test_a_verb_reading_its_sense_from_a_noun_is_one_event_with_the_nouns_target
     [event] = code("The EU adopted a fourteenth package of sanctions against Russia.",
                    "2024-06-24")
     assert (event["cameo"], event["target"]["code"]) == ("163", "RUS")
+
+
+def test_a_meetings_venue_is_not_its_counterpart(code):
+    [event] = code("The Taliban attended a U.N.-organized meeting last month in Doha.",
+                   "2024-07-30")
+    assert event["target"] is None or not event["target"]["code"].startswith("QAT")
+
+
+def test_a_speaker_is_not_found_inside_the_quote(code):
+    events = code('"Afghan police arrived at the site after four hours," he said.',
+                  "2024-07-30")
+    assert not [e for e in events if e["cameo_root"] == "01"
+                and e["source"]["code"].startswith("AFG")]
+
+
+def test_they_in_a_clause_about_a_place_are_the_main_subject(code):
+    events = code("The Taliban attended a meeting last month in Doha, where they met envoys "
+                  "from two dozen countries.", "2024-07-30")
+    assert all(e["source"]["code"].startswith("AFG") for e in events), events
+
+
+def test_showing_strength_is_no_protest(code):
+    events = code("Japan held naval drills to demonstrate its strength.", "2024-07-30")
+    assert events and not [e for e in events if e["cameo_root"] == "14"]

@@ -45,3 +45,15 @@ def load_ontology() -> Ontology:
         codes[row["code"]] = CameoCode(row["code"], row["label"], float(row["goldstein"]),
                                        int(row["quad_class"]), plover)
     return Ontology(codes)
+
+
+# With no target named, an act is aimed at the state where it happens ("arrived in Amman" is a
+# visit to Jordan, "lifted the curfew in Darfur" an act toward Sudan, an attack "in the Kursk
+# region" one on Russia), except a statement, or a meeting, whose place is only its venue ("talks
+# in Jeddah" are not with Saudi Arabia).
+VENUE_ROOTS = frozenset({"01", "04"})
+VISIT = "042"
+
+
+def aimed_at_its_place(code: str) -> bool:
+    return code[:2] not in VENUE_ROOTS or code[:3] == VISIT

@@ -15,12 +15,12 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor, Event
 from ..model import Span as TextSpan
-from ..ontology import Ontology, load_ontology
+from ..ontology import Ontology, aimed_at_its_place, load_ontology
 from ..settings import Settings
 from .actors import Mention, mention_index
 from .base import Analysis, PerArticleStage
 from .lexicon import Lexicon
-from .syntax import adverbial_clauses, is_obliged, reported_under
+from .syntax import adverbial_clauses, governing_verb, is_obliged, reported_under
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -48,7 +48,6 @@ CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 INTENT_ROOT = "03"
 STATEMENT_ROOT = "01"
 DECLINE_COMMENT = "011"     # "declined to comment on reports that ...": says nothing of them
-UNAIMED_ROOTS = {"01", "14"}
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
 GENERAL_DEMAND = "100"
@@ -299,14 +298,18 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
     else:
         sources, targets = _verb_arguments(trigger.head, index, trigger.code)
         if not targets and trigger.code.startswith(STATEMENT_ROOT):
-            targets = _topic_of_statement(trigger.head, index)
+            # "Yoon said South Korea will focus on deterrence" is no statement to South Korea
+            speakers = {m.entry.country for m in sources if m.entry is not None} | {
+                m.person.country for m in sources if m.person is not None}
+            targets = tuple(m for m in _topic_of_statement(trigger.head, index)
+                            if m.entry is None or m.entry.country not in speakers)
         if not sources or not targets:
             borrowed = _borrow(trigger.head, index, triggers)
             sources = sources or borrowed[0]
             targets = targets or borrowed[1]
         if not targets:
             targets = _used_noun_targets(trigger, index)
-    if not sources and not targets and trigger.code[:2] not in UNAIMED_ROOTS:
+    if not sources and not targets and aimed_at_its_place(trigger.code):
         targets = _place_aimed_at(trigger.head, index)
     sources = _usable(sources)
     targets = tuple(t for t in _usable(targets) if t not in sources)
@@ -607,16 +610,19 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         return tuple(usable)
 
     clause = pronoun.head
-    while clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head.i != clause.i:
-        clause = clause.head
+    while clause.head.i != clause.i and clause.dep_ in ("ccomp", "xcomp", "conj", "advcl",
+                                                        "relcl"):
+        # "... in Doha, where they met envoys": past the place to the clause it describes
+        clause = governing_verb(clause.head) if clause.dep_ == "relcl" else clause.head
         for child in clause.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
                 found = suitable(actors_at(child, index))
                 if found:
                     return found[:1]
     sentence = pronoun.sent
+    quoted = _what_is_said(pronoun)
     for i in range(pronoun.i - 1, sentence.start - 1, -1):
-        found = suitable(tuple(index.get(i, ())))
+        found = suitable(tuple(index.get(i, ()))) if i not in quoted else ()
         if found:
             return found[:1]
     if sentence.start > 0:
@@ -627,6 +633,14 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
                 if found:
                     return found[:1]
     return ()
+
+
+def _what_is_said(pronoun: Token) -> set[int]:
+    """"'Security forces arrived ...,' he added": whoever speaks is not inside the quote."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return set()
+    return {t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "parataxis")
+            for t in c.subtree}
 
 
 def _conjuncts(token: Token) -> list[Token]:

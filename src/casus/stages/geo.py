@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Place
+from ..ontology import aimed_at_its_place
 from ..resources import bundled_yaml
 from .base import Analysis, PerArticleStage
 from .syntax import event_anchors, own_clause, path_to_verb
@@ -35,7 +36,6 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "port", "island"
                "north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "centre", "center", "edge", "heart", "part", "outskirt"}
 REGION_RANK = 5_000_000     # a first-level region outranks all but the largest towns of its name
-UNTARGETED_ROOTS = {"01"}      # a statement is not aimed at where it is made
 STATEMENT_ROOT = "01"
 PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"     # a show of force at home is aimed at no one there
@@ -584,7 +584,7 @@ def _target_from_place(event: Event, place: Place) -> Event:
     """An act with no named target is aimed at the state where it happens: "an invasion ...
     in the Kursk region" is against Russia, "arrived in Amman" a visit to Jordan, "lifted the
     curfew in Darfur" an act toward Sudan. An attack, or a show of force, is not against the actor's own state."""
-    if event.target is not None or event.cameo_root in UNTARGETED_ROOTS or not place.country:
+    if event.target is not None or not aimed_at_its_place(event.cameo) or not place.country:
         return event
     own = event.source is not None and event.source.country == place.country
     if own and (event.cameo_root in VIOLENT_ROOTS or event.cameo_root == FORCE_POSTURE_ROOT):
