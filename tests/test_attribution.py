@@ -113,3 +113,13 @@ def test_who_claims_and_how_sure(code, text, trigger, modality, source):
     assert event["modality"] == modality
     got = event["attribution"] and event["attribution"]["code"]
     assert (got[:3] if got else None) == source
+
+
+def test_a_commentators_advice_or_forecast_is_no_event_but_their_claim_is_kept(code):
+    assert code("India should help Mauritius build its coast guard, said an analyst at a "
+                "think tank.", "2024-05-01") == []
+    assert code("Japan will counter Beijing's influence in the Pacific, experts said.",
+                "2024-05-01") == []
+    [claim] = code("Iran possibly supplied Russia with drones in 2023, analysts estimated.",
+                   "2024-05-01")
+    assert claim["modality"] == "speculated"

@@ -15,7 +15,7 @@ from ..resources import bundled_yaml
 from .actors import Mention, mention_index
 from .base import Analysis, PerArticleStage
 from .events import actors_at
-from .syntax import is_inverted_conditional, reported_under
+from .syntax import is_inverted_conditional, is_obliged, reported_under
 
 # Stronger readings win when several cues apply ("may not" is negated, not speculated).
 PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "speculated",
@@ -32,6 +32,7 @@ class Cues:
     attribution_preps: tuple[str, ...]
     hedge_nouns: dict[str, str]
     sentence_hedges: dict[str, str]
+    commentators: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Cues:
@@ -39,7 +40,7 @@ class Cues:
         return cls(data["reporting_verbs"], data["modals"], data["hedges"],
                    frozenset(data["future_verbs"]), frozenset(data["conditionals"]),
                    tuple(data["attribution_preps"]), data["hedge_nouns"],
-                   data["sentence_hedges"])
+                   data["sentence_hedges"], frozenset(data.get("commentators") or []))
 
 
 class Attribute(PerArticleStage):
@@ -53,8 +54,27 @@ class Attribute(PerArticleStage):
     def process_one(self, item: Analysis) -> Analysis:
         index = mention_index(item.mentions)
         day = dt.date.fromisoformat(item.article.published) if item.article.published else None
-        events = tuple(self.assess(item.doc, event, index, day) for event in item.events)
-        return replace(item, events=events)
+        assessed = (self.assess(item.doc, event, index, day) for event in item.events)
+        return replace(item, events=tuple(e for e in assessed
+                                          if not self._commentary(item.doc, e)))
+
+    def _commentary(self, doc: Doc, event: Event) -> bool:
+        """"India should help Mauritius, said an analyst", "Japan wants to counter Beijing,
+        analysts say": a commentator's advice or forecast is no event. What they think may
+        have happened, or would under a condition, stays as their claim."""
+        if event.attribution is None:
+            return False
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if not (event.modality == "future" or is_obliged(trigger.root)):
+            return False
+        span = doc.char_span(event.attribution.start, event.attribution.end,
+                             alignment_mode="expand")
+        if span is None:
+            return False
+        speaker = span.root
+        words = [speaker, *(c for c in speaker.children if c.dep_ == "appos")]
+        return any(w.lemma_.lower() in self.cues.commentators
+                   or w.lower_ in self.cues.commentators for w in words)
 
     def assess(self, doc: Doc, event: Event, index: dict[int, list[Mention]],
                day: dt.date | None) -> Event:
