@@ -483,3 +483,26 @@ def test_they_in_a_clause_about_a_place_are_the_main_subject(code):
 def test_showing_strength_is_no_protest(code):
     events = code("Japan held naval drills to demonstrate its strength.", "2024-07-30")
     assert events and not [e for e in events if e["cameo_root"] == "14"]
+
+
+def test_means_after_with_are_the_subjects(code):
+    events = code("Beijing has hinted that it could retaliate with tariffs on German cars.",
+                  "2024-06-01")
+    assert [e["source"]["code"] for e in events if e["cameo"] == "163"] == ["CHNGOV"]
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Farage criticised the deal between Mauritius and Britain.",
+     {("MUS", "GBR"), ("GBR", "MUS")}),
+    ("Fighting went on in the Russia-Ukraine war.", {("RUS", "UKR")}),
+])
+def test_the_sides_named_by_between_or_a_hyphen(code, text, pairs):
+    events = code(text, "2025-03-01")
+    found = {(e["source"]["code"], e["target"]["code"]) for e in events
+             if e["cameo_root"] in ("05", "19") and e["source"] and e["target"]}
+    assert pairs <= found, events
+
+
+def test_an_emergency_at_a_hospital_is_no_state_of_emergency(code):
+    assert code("An emergency was declared at the government hospital in Sibi.",
+                "2025-03-12") == []

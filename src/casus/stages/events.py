@@ -72,6 +72,9 @@ TRAVEL_VERBS = {"return", "travel", "go", "come", "arrive", "fly", "head", "gath
 # "Israel is opposed to", "Vietnam is committed to": the subject holds the stance; no passive
 STATIVE_PARTICIPLES = {"opposed", "committed", "determined", "resolved", "dedicated", "devoted",
                        "inclined", "disposed", "poised"}
+# "retaliate with tariffs": the noun after "with" is the subject's means
+MEANS_VERBS = {"retaliate", "respond", "hit", "strike", "punish", "slap", "threaten", "target",
+               "counter", "answer", "react", "sanction", "pressure", "attack"}
 STATE_VERBS = {"pose", "represent", "constitute", "remain"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 GIVING_VERBS = ("supply", "provide", "send", "grant")
@@ -467,7 +470,10 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < trigger.start \
                 or child.dep_ == "poss" and child.i < noun.i:
             found = actors_at(child, index)
-            if child.dep_ == "compound" and child.i == trigger.start - 1 and not aimed \
+            paired = _hyphen_pair(child, index)
+            if paired and not sources:
+                sources, targets = paired       # "the Russia-Ukraine war", "US-China talks"
+            elif child.dep_ == "compound" and child.i == trigger.start - 1 and not aimed \
                     and trigger.code[:2] in COERCIVE_ROOTS and _names_places(found):
                 # "the Ukraine war", "the Gaza blockade"; but "U.S. tariffs on steel" are the US's
                 targets = targets or found
@@ -488,7 +494,22 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
                 targets = _prep_objects(child, index)
     if not sources:
         sources = _taker_of(noun, index)
+    between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if not sources and between and len(targets) > 1:     # "the deal between Mauritius and
+        reciprocal = trigger.code[:2] in RECIPROCAL_ROOTS  # Britain": each side to the other
+        sources, targets = (targets, ()) if reciprocal else (targets[:1], targets[1:])
     return sources, targets
+
+
+def _hyphen_pair(token: Token, index) -> tuple[tuple[Mention, ...], tuple[Mention, ...]] | None:
+    """"Russia-Ukraine": two actors joined by a hyphen before an event noun are its two sides."""
+    doc = token.doc
+    if token.dep_ != "compound" or token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    first, second = index.get(token.i - 2, ()), index.get(token.i, ())
+    if first and second and _coded(first[0]) and _coded(second[0]):
+        return (first[0],), (second[0],)
+    return None
 
 
 def _frame(noun: Token) -> Token:
@@ -510,6 +531,14 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
             if child.dep_ in SUBJECT_DEPS:
                 return _subject_actors(_antecedent(child), index)
         return ()
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB" \
+            and head.head.head.lemma_.lower() in MEANS_VERBS:
+        head = head.head    # "retaliate with tariffs", "hit Russia with sanctions": the verb's
+        verb = head.head    # subject's own means
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return _subject_actors(_antecedent(child), index)
+        return _inherited_subject(verb, index) if verb.dep_ in INHERIT_SUBJECT_DEPS else ()
     if head.dep_ != "dobj" or head.head.pos_ != "VERB" or \
             head.head.lemma_.lower() in REACTING_VERBS:
         return ()       # "Kyiv condemned the strike" is not Kyiv's strike
