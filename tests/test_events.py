@@ -506,3 +506,10 @@ def test_the_sides_named_by_between_or_a_hyphen(code, text, pairs):
 def test_an_emergency_at_a_hospital_is_no_state_of_emergency(code):
     assert code("An emergency was declared at the government hospital in Sibi.",
                 "2025-03-12") == []
+
+
+def test_those_who_stand_accused_are_the_target(code):
+    events = code("Two Ivorian soldiers stand accused of the bombing of the French base.",
+                  "2024-03-01")
+    assert events and all(e["target"]["code"] == "CIVMIL" and e["source"] is None
+                          for e in events), events

@@ -72,6 +72,7 @@ TRAVEL_VERBS = {"return", "travel", "go", "come", "arrive", "fly", "head", "gath
 # "Israel is opposed to", "Vietnam is committed to": the subject holds the stance; no passive
 STATIVE_PARTICIPLES = {"opposed", "committed", "determined", "resolved", "dedicated", "devoted",
                        "inclined", "disposed", "poised"}
+STANDING_VERBS = {"stand", "remain", "stay", "be", "get", "become", "appear", "seem"}
 # "retaliate with tariffs": the noun after "with" is the subject's means
 MEANS_VERBS = {"retaliate", "respond", "hit", "strike", "punish", "slap", "threaten", "target",
                "counter", "answer", "react", "sanction", "pressure", "attack"}
@@ -350,8 +351,12 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     sources: tuple[Mention, ...] = ()
     targets: tuple[Mention, ...] = ()
     stative = verb.lower_ in STATIVE_PARTICIPLES
+    # "two soldiers stand accused of the bombing": a participle after "stand" or "remain"
+    complement = verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp", "oprd", "advcl") \
+        and verb.head.lemma_.lower() in STANDING_VERBS and not stative
     passive = not stative and (any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
-                               or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
+                               or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
+                               or complement)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or stative and child.dep_ in PASSIVE_SUBJECT_DEPS:
             sources = _subject_actors(_antecedent(child), index)
@@ -373,6 +378,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
                         if c.dep_ in SUBJECT_DEPS), ())
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
         targets = actors_at(verb.head, index)
+    if not targets and complement:
+        targets = _inherited_subject(verb, index)
     if not targets and code[:2] in COMPLAINT_ROOTS:
         targets = _complained_of(verb, index)
     if not targets:
