@@ -145,3 +145,12 @@ def test_the_one_state_named_in_the_object_is_not_the_subjects_country(code):
 def test_a_capital_where_people_are_is_the_country_not_its_government(code):
     events = code("Police fired tear gas at protesters in Nairobi.", "2023-07-01")
     assert [e["target"]["code"] for e in events] == ["KENCVL"]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Serb forces shelled the town.", "SRBMIL"),
+    ("Croat forces shelled the town.", "HRVMIL"),
+    ("Yoruba leaders met on Sunday.", "NGA"),
+])
+def test_words_for_a_nations_people_name_its_country(find, text, code):
+    assert any((c or "").startswith(code) for c in find(text).values()), find(text)

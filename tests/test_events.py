@@ -513,3 +513,16 @@ def test_those_who_stand_accused_are_the_target(code):
                   "2024-03-01")
     assert events and all(e["target"]["code"] == "CIVMIL" and e["source"] is None
                           for e in events), events
+
+
+def test_a_minority_is_coded_where_it_lives_and_a_dispute_is_no_negotiation(code):
+    [event] = code("Serbian police attacked the Albanian minority in Montenegro.", "1999-04-01")
+    assert (event["source"]["code"], event["target"]["code"]) == ("SRBCOP", "MNECVL")
+    assert not [e for e in code("Turkey is engaged in a dispute with Greece.", "2020-01-01")
+                if e["cameo_root"] == "04"]     # being in a dispute is no negotiation
+
+
+def test_those_acting_during_a_protest_are_its_protesters(code):
+    events = code("Palestinian youths resorted to throwing stones during demonstrations against "
+                  "the Israeli army, officials said.", "2000-10-01")
+    assert [e["source"]["code"] for e in events if e["cameo_root"] == "14"][:1] == ["PSECVL"]

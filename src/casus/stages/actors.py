@@ -29,6 +29,9 @@ OWNER_PREPS = {"of", "for"}
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
 STANCE_PREFIXES = {"anti", "pro"}
+PLACE_WORDS = {"province", "region", "country", "city", "town", "village", "area", "state",
+               "district", "territory", "enclave", "island"}    # "the population of the province"
+POPULATION_NOUNS = {"population", "minority", "community", "majority"}
 # what is demanded or alleged names another party; what is said may be about one's own state
 DIRECTING_VERBS = {"demand", "urge", "ask", "request", "insist", "accuse", "blame", "allege",
                    "warn", "call", "press", "order", "suggest"}
@@ -285,8 +288,11 @@ def _as_placed(span: Span, entry: Entry, places: tuple) -> tuple[Span, Entry]:
 def _ethnic(mention: Mention, doc: Doc) -> Mention:
     """"Ethnic Albanians in south Serbia": an ethnic group is coded, as CAMEO codes it, as
     civilians of the country where it lives, not as the state its name recalls."""
-    if mention.start == 0 or doc[mention.start - 1].lower_ != "ethnic" or mention.entry is None \
-            or mention.entry.kind not in ("adjective", "people"):
+    ethnic = mention.start > 0 and doc[mention.start - 1].lower_ == "ethnic"
+    last = doc[mention.end - 1]
+    minority = POPULATION_NOUNS & {last.lemma_.lower(), last.head.lemma_.lower()}  # "the Albanian
+    if not (ethnic or minority) or mention.entry is None \
+            or mention.entry.kind not in ("adjective", "people"):    # population of Kosovo"
         return mention
     return replace(mention, entry=None, sector=mention.sector or "CVL")
 
@@ -418,7 +424,7 @@ def _owned_by_another(head: Token) -> bool:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
                for g in c.children if g.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" for o in owners)
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in PLACE_WORDS for o in owners)
 
 
 def compose(doc: Doc, names: list[tuple[Span, Entry]], sectors: list[tuple[Span, str]]
@@ -500,7 +506,8 @@ def _host_sector(span: Span, sector_at: dict[int, tuple[Span, str]]) -> tuple[Sp
 def _host_through_of(noun: Token, sector_at: dict[int, tuple[Span, str]]
                      ) -> tuple[Span, str] | None:
     """"the commander of Russia's Black Sea Fleet": the country names the commander too."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in sector_at:
+    if noun.dep_ == "pobj" and noun.head.lower_ in OWNER_PREPS | {"from"} \
+            and noun.head.head.i in sector_at:      # "doctors from two American aid groups"
         return sector_at[noun.head.head.i]
     return None
 

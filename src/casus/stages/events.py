@@ -71,6 +71,7 @@ TRAVEL_VERBS = {"return", "travel", "go", "come", "arrive", "fly", "head", "gath
                 "meet", "sit", "assemble", "journey"}
 # "Israel is opposed to", "Vietnam is committed to": the subject holds the stance; no passive
 STATIVE_PARTICIPLES = {"opposed", "committed", "determined", "resolved", "dedicated", "devoted",
+                       "engaged", "involved",
                        "inclined", "disposed", "poised"}
 STANDING_VERBS = {"stand", "remain", "stay", "be", "get", "become", "appear", "seem"}
 # "retaliate with tariffs": the noun after "with" is the subject's means
@@ -501,6 +502,8 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
                 targets = _prep_objects(child, index)
     if not sources:
         sources = _taker_of(noun, index)
+    if not sources and _protest(trigger):
+        sources = _protesters(noun, index)
     between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
     if not sources and between and len(targets) > 1:     # "the deal between Mauritius and
         reciprocal = trigger.code[:2] in RECIPROCAL_ROOTS  # Britain": each side to the other
@@ -555,6 +558,20 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
             return _subject_actors(_antecedent(child), index)
     if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
         return _inherited_subject(verb, index)      # "Biden tried to establish a dialogue"
+    return ()
+
+
+def _protesters(noun: Token, index) -> tuple[Mention, ...]:
+    """"Palestinian youths threw stones during demonstrations": those who act in a protest
+    are its protesters."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "in", "at", "amid"):
+        return ()
+    for verb in list(noun.head.ancestors)[:4]:    # "resorted to throwing stones during ..."
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if verb.pos_ == "VERB" and subjects:
+            return _subject_actors(_antecedent(subjects[0]), index)
+        if verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl"):
+            return actors_at(verb.head, index)      # "youths resorting to ... during ..."
     return ()
 
 
@@ -821,7 +838,7 @@ def _fold_demanded(candidates: list[Candidate], index) -> list[Candidate]:
             continue
         inner = demanded.get(candidate.trigger.head.i)
         if not any(_coded(t) for t in candidate.targets):
-            asked = inner.sources if inner is not None else _asked(candidate, index)
+            asked = (inner.sources if inner is not None else ()) or _asked(candidate, index)
             candidate = replace(candidate, targets=asked or candidate.targets)
         kept.append(candidate)
     return kept
