@@ -526,3 +526,16 @@ def test_those_acting_during_a_protest_are_its_protesters(code):
     events = code("Palestinian youths resorted to throwing stones during demonstrations against "
                   "the Israeli army, officials said.", "2000-10-01")
     assert [e["source"]["code"] for e in events if e["cameo_root"] == "14"][:1] == ["PSECVL"]
+
+
+def test_failing_to_agree_is_a_rejection_and_a_place_in_the_topic_is_no_party(code):
+    events = code("Serbia and Kosovo failed to reach agreement on the status of the bridge in "
+                  "Mitrovica on Monday.", "2023-03-20")
+    assert events and all(e["cameo_root"] == "12" for e in events), events
+    assert {e["source"]["code"] for e in events} >= {"SRB"}
+
+
+def test_a_reminder_that_another_must_act_is_a_demand(code):
+    events = code("The French president issued a stern reminder to Iraq that it must allow the "
+                  "inspectors in.", "2002-11-16")
+    assert [e["target"]["code"] for e in events if e["cameo_root"] == "10"] == ["IRQ"]

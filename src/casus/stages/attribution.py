@@ -17,6 +17,7 @@ from .base import Analysis, PerArticleStage
 from .events import actors_at
 from .syntax import is_inverted_conditional, is_obliged, reported_under
 
+FAILING_VERBS = {"fail", "neglect"}
 # Stronger readings win when several cues apply ("may not" is negated, not speculated).
 PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "speculated",
               "future", "reported", "asserted"]
@@ -188,6 +189,8 @@ class Attribute(PerArticleStage):
         if token.lemma_.lower() in self.cues.future_verbs and (via == "xcomp" or any(
                 c.dep_ == "xcomp" for c in token.children)):
             found.append("future")      # "pledged to release": the release is still to come
+        if token.lemma_.lower() in FAILING_VERBS and via == "xcomp":
+            found.append("negated")     # "failed to reach agreement": it did not happen
         if token.i != trigger.i and via == "ccomp" and token.lemma_.lower() == "deny":
             found.append("denied")
         if token.i != trigger.i and via in ("acl", "ccomp", "appos") \

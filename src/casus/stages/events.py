@@ -810,7 +810,10 @@ def _said_must(candidate: Candidate, index) -> Candidate:
     trigger = candidate.trigger
     if trigger.nominal or not trigger.code.startswith(STATEMENT_ROOT):
         return candidate
-    for clause in (c for c in trigger.head.children if c.dep_ == "ccomp" and is_obliged(c)):
+    clauses = [c for c in trigger.head.children if c.dep_ == "ccomp"]
+    clauses += [g for c in trigger.head.children if c.dep_ == "dobj"     # "issued a reminder
+                for g in c.children if g.dep_ in ("ccomp", "acl")]     # that Iraq must ..."
+    for clause in (c for c in clauses if is_obliged(c)):
         obliged = _clause_subjects(clause, index)
         if obliged:
             return replace(candidate, trigger=replace(trigger, code=GENERAL_DEMAND),
@@ -1012,8 +1015,10 @@ def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str
     ("Japan and the Philippines signed a pact", "Trump and Zelenskyy disagreed"), unless a
     coded target is named. An actor is not its own target ("China ... the South China Sea")."""
     coded_sources = [m for m in sources if _coded(m)]
+    # "Palestinians and Israelis failed to agree on the offices in Jerusalem": a place named
+    # in what they disagree about is no third party
     if len(coded_sources) > 1 and (code[:2] in RECIPROCAL_ROOTS or verb in RECIPROCAL_VERBS) \
-            and not any(_coded(t) for t in targets):
+            and not any(_coded(t) and not _is_site(t) for t in targets):
         return [(a, b) for a in coded_sources for b in coded_sources
                 if a is not b and _same_actor(a) != _same_actor(b)]
     pairs = [(s, t) for s, t in product(sources, targets)
@@ -1023,6 +1028,10 @@ def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str
     if sources:
         return [(s, None) for s in sources]
     return [(None, t) for t in targets] or [(None, None)]
+
+
+def _is_site(mention: Mention) -> bool:
+    return mention.entry is not None and mention.entry.kind in ("place", "metonym")
 
 
 def _is_place(mention: Mention) -> bool:

@@ -105,6 +105,8 @@ def _demanded(doc: Doc, event: Event) -> bool:
 def _refused(doc: Doc, event: Event) -> bool:
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
     children = list(trigger.children)
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail":
+        return True     # "Palestinians and Israelis failed to reach agreement"
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in children)
 
