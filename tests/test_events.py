@@ -539,3 +539,9 @@ def test_a_reminder_that_another_must_act_is_a_demand(code):
     events = code("The French president issued a stern reminder to Iraq that it must allow the "
                   "inspectors in.", "2002-11-16")
     assert [e["target"]["code"] for e in events if e["cameo_root"] == "10"] == ["IRQ"]
+
+
+def test_preventing_a_protest_restricts_freedoms(code):
+    events = code("Kenyan police prevented the march planned by opposition supporters.",
+                  "2023-07-12")
+    assert [e["cameo"] for e in events] == ["1721"], events
