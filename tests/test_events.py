@@ -433,7 +433,7 @@ def test_a_complaint_is_aimed_at_whom_it_is_about(code):
 def test_information_shared_with_another_is_cooperation_and_otherwise_is_not(code):
     [shared] = code("Britain shared intelligence with Ukraine.", "2023-01-01")
     assert (shared["cameo"], shared["target"]["code"]) == ("064", "UKR")
-    assert code("The Red Cross official did not share further details of the crash.",
+    assert code("The Red Crescent spokesman did not share more details about the accident.",
                 "2023-01-01") == []
 
 
@@ -450,8 +450,8 @@ def test_a_country_before_tariffs_on_goods_imposes_them(code):
 
 
 def test_a_pronoun_and_its_partners_act_together(code):
-    [event] = code("He and other senior U.S. officials held talks with Russian officials in "
-                   "Riyadh.", "2025-02-18")
+    [event] = code("She and other senior U.S. diplomats held talks with Russian officials in "
+                   "Istanbul.", "2025-02-27")
     assert (event["source"]["code"], event["target"]["code"]) == ("USAGOV", "RUSGOV")
 
 
@@ -486,7 +486,7 @@ def test_showing_strength_is_no_protest(code):
 
 
 def test_means_after_with_are_the_subjects(code):
-    events = code("Beijing has hinted that it could retaliate with tariffs on German cars.",
+    events = code("Beijing signalled that it could retaliate with tariffs on French cognac.",
                   "2024-06-01")
     assert [e["source"]["code"] for e in events if e["cameo"] == "163"] == ["CHNGOV"]
 
@@ -504,7 +504,7 @@ def test_the_sides_named_by_between_or_a_hyphen(code, text, pairs):
 
 
 def test_an_emergency_at_a_hospital_is_no_state_of_emergency(code):
-    assert code("An emergency was declared at the government hospital in Sibi.",
+    assert code("An emergency was declared at the district hospital in Quetta.",
                 "2025-03-12") == []
 
 
@@ -523,8 +523,8 @@ def test_a_minority_is_coded_where_it_lives_and_a_dispute_is_no_negotiation(code
 
 
 def test_those_acting_during_a_protest_are_its_protesters(code):
-    events = code("Palestinian youths resorted to throwing stones during demonstrations against "
-                  "the Israeli army, officials said.", "2000-10-01")
+    events = code("Palestinian youths threw stones during demonstrations against Israeli "
+                  "troops, medics said.", "2000-10-01")
     assert [e["source"]["code"] for e in events if e["cameo_root"] == "14"][:1] == ["PSECVL"]
 
 

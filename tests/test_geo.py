@@ -155,3 +155,9 @@ def test_a_nation_word_in_the_article_says_which_town_is_meant(code):
     events = code("Syrian officers ended mediation efforts between rival militias in Tripoli, "
                   "the north Lebanese port.", "1985-10-01")
     assert [e["target"]["code"][:3] for e in events if e["target"]] == ["LBN"]
+
+
+def test_a_seat_of_power_is_no_town_of_another_name(code):
+    [event] = code("White House officials criticised the Moroccan decision.", "2025-03-10")
+    assert event["source"]["code"] == "USAGOV"
+    assert event["location"] is None or event["location"]["country"] != "MAR"

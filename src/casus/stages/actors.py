@@ -280,7 +280,9 @@ def _as_placed(span: Span, entry: Entry, places: tuple) -> tuple[Span, Entry]:
     for place in places:
         country = place.place.country
         if (place.span.start, place.span.end) == (span.start, span.end) and country \
-                and country != entry.country:
+                and country != entry.country and place.place.name == span.text:
+            # a town of that very name ("Tripoli"), not one the gazetteer knows by an
+            # alternate name ("White House" is also a name of Casablanca)
             return span, Entry(place.place.name, "place", country, None, country)
     return span, entry
 

@@ -186,6 +186,9 @@ def actor_names() -> frozenset[str]:
     names = set()
     for item in bundled_yaml("actors", "countries.yaml") or []:
         names.update([*(item.get("adjectives") or []), *(item.get("people") or [])])
+        # "the White House", "the Kremlin" are seats of power, not towns (Casablanca is also
+        # called "White House"); a capital standing for its government is still a place
+        names.update(m for m in (item.get("metonyms") or {}) if m != item.get("capital"))
     for item in [*(bundled_yaml("actors", "igos.yaml") or []),
                  *(bundled_yaml("actors", "groups.yaml") or [])]:
         names.update([item["name"], *(item.get("names") or [])])
