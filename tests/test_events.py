@@ -545,3 +545,14 @@ def test_preventing_a_protest_restricts_freedoms(code):
     events = code("Kenyan police prevented the march planned by opposition supporters.",
                   "2023-07-12")
     assert [e["cameo"] for e in events] == ["1721"], events
+
+
+@pytest.mark.parametrize("text", [
+    "A VOA correspondent in Nairobi contributed to this report.",
+    "The new levy should not add any burden to the city government, the mayor cautioned.",
+    "The minister met officials in charge of foreign trade.",
+])
+def test_other_senses_of_saying_giving_and_charging(code, text):
+    events = code(text, "2024-10-01")
+    assert not [e for e in events if e["cameo"] in ("010", "070") or e["cameo_root"] == "17"], \
+        events

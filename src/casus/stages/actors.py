@@ -36,7 +36,7 @@ POPULATION_NOUNS = {"population", "minority", "community", "majority"}
 DIRECTING_VERBS = {"demand", "urge", "ask", "request", "insist", "accuse", "blame", "allege",
                    "warn", "call", "press", "order", "suggest"}
 ARRIVING_VERBS = {"arrive", "travel", "fly", "visit", "land", "head", "go", "come", "tour",
-                  "reach", "journey"}
+                  "reach", "journey", "send", "deploy", "dispatch"}   # "sent soldiers into Somalia"
 AIMING_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "into", "over"}
 MADE_PARTICIPLES = {"made", "built", "designed", "manufactured", "produced", "style"}
 NOT_AN_ACTOR = "NONE"

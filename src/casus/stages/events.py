@@ -58,6 +58,8 @@ LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 SHOW_OF_FORCE, MILITARY_COOPERATION = "150", "062"
 TIME_ENTITIES = {"DATE", "TIME"}
 VISIT = "042"
+GENERAL_STATEMENT = "010"
+BYLINE_NOUNS = {"report", "story", "article", "reporting"}
 COMPLAINT_ROOTS = {"11"}
 COMPLAINT_PREPS = {"over", "about", "against"}
 EXERCISE_NOUNS = {"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "patrol"}
@@ -173,7 +175,8 @@ class ExtractEvents(PerArticleStage):
         nominal = []
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed \
-                    and token.ent_type_ not in TIME_ENTITIES:      # "on March 29"
+                    and token.ent_type_ not in TIME_ENTITIES \
+                    and not _in_charge(token):      # "on March 29", "officials in charge of"
                 match = self._noun_match(token)
                 if match is not None and not _restates(token, match[0], verb_roots):
                     code, first = match
@@ -215,6 +218,8 @@ class ExtractEvents(PerArticleStage):
         if joined is not None:
             return joined
         match = self.lexicon.match_verb(token)
+        if match is not None and _not_saying(token, match.code):
+            match = None
         if match is None or match.specificity == 0:
             light = self._light_verb_trigger(token) or self._received_trigger(token)
             if light is not None:
@@ -960,6 +965,22 @@ def _military_strike(trigger: Trigger, sources: tuple[Mention, ...],
         return False
     armed = any(_is_state(m) or m.sector in AGENT_SECTORS for m in sources)
     return armed or not sources and any(_is_state(m) for m in targets)
+
+
+def _not_saying(verb: Token, code: str) -> bool:
+    """"should not add any burden", "contributed to this report": verbs of saying or giving
+    in their other senses."""
+    lemma = verb.lemma_.lower()
+    if code == GENERAL_STATEMENT and lemma == "add":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if lemma == "contribute":
+        return any(o.lemma_.lower() in BYLINE_NOUNS for p in verb.children if p.dep_ == "prep"
+                   for o in p.children if o.dep_ == "pobj")
+    return False
+
+
+def _in_charge(noun: Token) -> bool:
+    return noun.lower_ == "charge" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _thing_travels(trigger: Trigger, index) -> bool:
