@@ -556,3 +556,15 @@ def test_other_senses_of_saying_giving_and_charging(code, text):
     events = code(text, "2024-10-01")
     assert not [e for e in events if e["cameo"] in ("010", "070") or e["cameo_root"] == "17"], \
         events
+
+
+def test_an_order_backed_by_state_power_is_a_sanction(code):
+    [event] = code("Niger's junta ordered the independent radio station to suspend broadcasts.",
+                   "2023-08-01")
+    assert event["cameo"] == "172"
+
+
+def test_a_nouns_object_is_no_second_event(code):
+    events = code("The first deployment of Kenyan peacekeeping troops landed in Haiti.",
+                  "2024-06-25")
+    assert [e["cameo"] for e in events] == ["074"], events

@@ -177,7 +177,7 @@ class ExtractEvents(PerArticleStage):
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed \
                     and token.ent_type_ not in TIME_ENTITIES \
                     and not _in_charge(token):      # "on March 29", "officials in charge of"
-                match = self._noun_match(token)
+                match = self._noun_match(token, consumed)
                 if match is not None and not _restates(token, match[0], verb_roots):
                     code, first = match
                     nominal.append(Trigger(token, first, token.i + 1, code, 0, True))
@@ -194,11 +194,15 @@ class ExtractEvents(PerArticleStage):
         victims = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(v.lemma_.lower() in self.lexicon.animals for v in victims)
 
-    def _noun_match(self, token: Token) -> tuple[str, int] | None:
+    def _noun_match(self, token: Token, consumed: set[int]) -> tuple[str, int] | None:
         """A verb's noun with a telling object ("the suspension of air links") first, then the
-        noun lexicon."""
-        code = self.lexicon.match_nominalization(token)
-        return (code, token.i) if code is not None else self.lexicon.match_noun(token)
+        noun lexicon. The object it read is no event of its own ("the deployment of NATO
+        peacekeeping troops")."""
+        nominal = self.lexicon.match_nominalization(token)
+        if nominal is not None:
+            consumed.update(nominal[1])
+            return nominal[0], token.i
+        return self.lexicon.match_noun(token)
 
     def _standing_state(self, trigger: Trigger, sources: tuple[Mention, ...],
                         targets: tuple[Mention, ...]) -> bool:

@@ -106,9 +106,10 @@ class Lexicon:
                 best = VerbMatch(rule.code, rule.specificity, consumed)
         return best
 
-    def match_nominalization(self, noun: Token) -> str | None:
+    def match_nominalization(self, noun: Token) -> tuple[str, tuple[int, ...]] | None:
         """"the suspension of air links": an event noun made from a verb takes the code of the
-        verb's rule that its object satisfies; None when no object-constrained rule does."""
+        verb's rule that its object satisfies, with the object tokens it read; None when no
+        object-constrained rule does."""
         verb = self.nominalizations.get(noun.lemma_.lower())
         if verb is None:
             return None
@@ -121,7 +122,9 @@ class Lexicon:
                     any(_object_matches(o, rule.object) for o in objects):
                 if best is None or len(rule.object) < len(best.object):
                     best = rule     # the narrower list is the more specific sense
-        return best.code if best is not None else None
+        if best is None:
+            return None
+        return best.code, tuple(o.i for o in objects if _object_matches(o, best.object))
 
     def match_noun(self, token: Token) -> tuple[str, int] | None:
         """(code, first token index) for an event noun ending at this token, longest first."""
