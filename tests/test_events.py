@@ -568,3 +568,10 @@ def test_a_nouns_object_is_no_second_event(code):
     events = code("The first deployment of Kenyan peacekeeping troops landed in Haiti.",
                   "2024-06-25")
     assert [e["cameo"] for e in events] == ["074"], events
+
+
+def test_retaking_a_hijacked_train_is_force_not_territory_and_due_to_is_future(code):
+    [event] = code("Pakistani troops retook the hijacked train on Wednesday.", "2025-03-12")
+    assert event["cameo"] == "190"
+    [visit] = code("Modi is due to travel to Mauritius next week.", "2025-03-05")
+    assert visit["modality"] == "future"
