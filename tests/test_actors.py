@@ -154,3 +154,10 @@ def test_a_capital_where_people_are_is_the_country_not_its_government(code):
 ])
 def test_words_for_a_nations_people_name_its_country(find, text, code):
     assert any((c or "").startswith(code) for c in find(text).values()), find(text)
+
+
+def test_the_court_is_the_court_named_before(code):
+    events = code("Somalia took its case to the International Court of Justice. The court "
+                  "criticised Kenya on Friday.", "2021-10-12")
+    [criticism] = [e for e in events if e["trigger"]["text"] == "criticised"]
+    assert criticism["source"]["code"] == "IGOICJ"

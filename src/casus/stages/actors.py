@@ -29,6 +29,7 @@ OWNER_PREPS = {"of", "for"}
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
 STANCE_PREFIXES = {"anti", "pro"}
+ANAPHOR_REACH = 150      # tokens back: about the last five sentences
 PLACE_WORDS = {"province", "region", "country", "city", "town", "village", "area", "state",
                "district", "territory", "enclave", "island"}    # "the population of the province"
 POPULATION_NOUNS = {"population", "minority", "community", "majority"}
@@ -349,6 +350,9 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
         return mention
     sentence = doc[mention.start].sent
     head = doc[mention.end - 1]
+    named = _named_before(head, mention, mentions) if _bare_definite(head) else None
+    if named is not None:
+        return replace(mention, entry=named.entry, sector=None)
     told_of = _told_of(head)
     elsewhere = told_of | _destination(head)
     countries = {p.place.country for p in places if p.place.country
@@ -364,6 +368,19 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
     country = countries.pop()
     entry = Entry(country, "context", country, None, country)
     return replace(mention, entry=entry)
+
+
+def _named_before(head: Token, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """"The court regrets ...": the organisation named earlier whose name holds the word
+    ("the International Court of Justice"), within the last few sentences."""
+    word = head.lemma_.lower()
+    earliest = mention.start - ANAPHOR_REACH
+    for earlier in reversed([m for m in mentions if earliest <= m.start < mention.start]):
+        entry = earlier.entry
+        if entry is not None and entry.kind in ORGANISATION_KINDS and \
+                word in entry.name.lower().replace("-", " ").split():
+            return earlier
+    return None
 
 
 def _states_named(mentions: list[Mention], sentence: Span, excluded: set[int]) -> set[str]:
