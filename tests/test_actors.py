@@ -161,3 +161,9 @@ def test_the_court_is_the_court_named_before(code):
                   "criticised Kenya on Friday.", "2021-10-12")
     [criticism] = [e for e in events if e["trigger"]["text"] == "criticised"]
     assert criticism["source"]["code"] == "IGOICJ"
+
+
+def test_the_spokesperson_is_the_one_named_before(code):
+    events = code('A State Department spokesperson condemned the jailbreak in Haiti. "It shows '
+                  'how weak the prisons are," the spokesperson added.', "2024-03-10")
+    assert [e["source"]["code"] for e in events] == ["USAGOV", "USAGOV"], events

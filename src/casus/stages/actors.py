@@ -352,7 +352,7 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
     head = doc[mention.end - 1]
     named = _named_before(head, mention, mentions) if _bare_definite(head) else None
     if named is not None:
-        return replace(mention, entry=named.entry, sector=None)
+        return replace(mention, entry=named.entry, sector=named.sector)
     told_of = _told_of(head)
     elsewhere = told_of | _destination(head)
     countries = {p.place.country for p in places if p.place.country
@@ -371,14 +371,18 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
 
 
 def _named_before(head: Token, mention: Mention, mentions: list[Mention]) -> Mention | None:
-    """"The court regrets ...": the organisation named earlier whose name holds the word
-    ("the International Court of Justice"), within the last few sentences."""
+    """"The court regrets ...", "the spokesperson added": the organisation named earlier
+    whose name holds the word ("the International Court of Justice"), or the coded title
+    said earlier ("a State Department spokesperson"), within the last few sentences."""
     word = head.lemma_.lower()
+    doc = head.doc
     earliest = mention.start - ANAPHOR_REACH
     for earlier in reversed([m for m in mentions if earliest <= m.start < mention.start]):
         entry = earlier.entry
-        if entry is not None and entry.kind in ORGANISATION_KINDS and \
-                word in entry.name.lower().replace("-", " ").split():
+        if entry is None or entry.kind == "context":
+            continue
+        if entry.kind in ORGANISATION_KINDS and word in entry.name.lower().replace("-", " ").split() \
+                or doc[earlier.end - 1].lemma_.lower() == word:
             return earlier
     return None
 
