@@ -167,3 +167,8 @@ def test_the_spokesperson_is_the_one_named_before(code):
     events = code('A State Department spokesperson condemned the jailbreak in Haiti. "It shows '
                   'how weak the prisons are," the spokesperson added.', "2024-03-10")
     assert [e["source"]["code"] for e in events] == ["USAGOV", "USAGOV"], events
+
+
+def test_girls_and_schoolchildren_are_civilians(code):
+    [event] = code("The Taliban barred girls from attending secondary school.", "2024-03-10")
+    assert event["target"]["code"] == "AFGCVL"
