@@ -575,3 +575,10 @@ def test_retaking_a_hijacked_train_is_force_not_territory_and_due_to_is_future(c
     assert event["cameo"] == "190"
     [visit] = code("Modi is due to travel to Mauritius next week.", "2025-03-05")
     assert visit["modality"] == "future"
+
+
+def test_helping_to_do_an_act_is_that_act(code):
+    [event] = code("Egypt helped broker the truce between Israel and Hamas.", "2021-05-21")
+    assert (event["cameo"], event["source"]["code"]) == ("045", "EGY")
+    [aid] = code("Japan helped rebuild Iraq's power grid.", "2005-01-01")
+    assert aid["cameo_root"] == "07"

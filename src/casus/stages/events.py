@@ -59,6 +59,7 @@ SHOW_OF_FORCE, MILITARY_COOPERATION = "150", "062"
 TIME_ENTITIES = {"DATE", "TIME"}
 VISIT = "042"
 GENERAL_STATEMENT = "010"
+HELPING_VERBS = {"help", "assist"}
 BYLINE_NOUNS = {"report", "story", "article", "reporting"}
 COMPLAINT_ROOTS = {"11"}
 COMPLAINT_PREPS = {"over", "about", "against"}
@@ -183,6 +184,12 @@ class ExtractEvents(PerArticleStage):
                     nominal.append(Trigger(token, first, token.i + 1, code, 0, True))
         return verbal + nominal
 
+    def _helps_do(self, verb: Token) -> bool:
+        """"Qatar helped broker the ceasefire": the help is the act it helps with."""
+        return verb.lemma_.lower() in HELPING_VERBS and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and self.lexicon.match_verb(c)
+            for c in verb.children)
+
     def _phrase_noun(self, token: Token) -> bool:
         match = self.lexicon.match_noun(token)
         return match is not None and match[1] < token.i
@@ -222,7 +229,7 @@ class ExtractEvents(PerArticleStage):
         if joined is not None:
             return joined
         match = self.lexicon.match_verb(token)
-        if match is not None and _not_saying(token, match.code):
+        if match is not None and (_not_saying(token, match.code) or self._helps_do(token)):
             match = None
         if match is None or match.specificity == 0:
             light = self._light_verb_trigger(token) or self._received_trigger(token)
