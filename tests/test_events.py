@@ -582,3 +582,9 @@ def test_helping_to_do_an_act_is_that_act(code):
     assert (event["cameo"], event["source"]["code"]) == ("045", "EGY")
     [aid] = code("Japan helped rebuild Iraq's power grid.", "2005-01-01")
     assert aid["cameo_root"] == "07"
+
+
+def test_an_act_inside_a_phrase_of_what_was_said_is_not_what_was_said(code):
+    events = code("The Israeli prime minister said he was gloomy about the prospects of resuming "
+                  "negotiations with Syria.", "2000-01-07")
+    assert [e for e in events if e["cameo_root"] == "01"], events

@@ -932,7 +932,18 @@ def _reports_event(verb: Token, trigger_heads: set[int]) -> bool:
     said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
              for g in c.children if g.dep_ == "pcomp"]     # "responded by destroying ..."
     return any(t.i in trigger_heads and not _under_relative(t, clause)
+               and not _inside_prepositional(t, clause)
                for clause in said for t in clause.subtree)
+
+
+def _inside_prepositional(token: Token, clause: Token) -> bool:
+    """"said he was pessimistic about the chances of resuming talks": an act named inside a
+    prepositional phrase of what was said is not what was said."""
+    while token.i != clause.i:
+        if token.dep_ in ("pobj", "pcomp") and token.head.head.pos_ in ("ADJ", "NOUN"):
+            return True
+        token = token.head
+    return False
 
 
 def _under_relative(token: Token, clause: Token) -> bool:
