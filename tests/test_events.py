@@ -588,3 +588,12 @@ def test_an_act_inside_a_phrase_of_what_was_said_is_not_what_was_said(code):
     events = code("The Israeli prime minister said he was gloomy about the prospects of resuming "
                   "negotiations with Syria.", "2000-01-07")
     assert [e for e in events if e["cameo_root"] == "01"], events
+
+
+def test_agreeing_that_something_is_so_expresses_accord(code):
+    events = code("Biden and Macron agreed on Tuesday that there was an urgent need for a "
+                  "ceasefire.", "2024-02-20")
+    assert events and all(e["cameo"] == "019" for e in events), events
+    events = code("Hungarian and Romanian officials agreed that their countries should work "
+                  "together on refugees.", "1990-03-01")
+    assert events and all(e["cameo_root"] == "03" for e in events), events

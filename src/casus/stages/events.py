@@ -60,6 +60,7 @@ TIME_ENTITIES = {"DATE", "TIME"}
 VISIT = "042"
 GENERAL_STATEMENT = "010"
 HELPING_VERBS = {"help", "assist"}
+GENERAL_INTENT, EXPRESS_ACCORD = "030", "019"
 BYLINE_NOUNS = {"report", "story", "article", "reporting"}
 COMPLAINT_ROOTS = {"11"}
 COMPLAINT_PREPS = {"over", "about", "against"}
@@ -243,7 +244,14 @@ class ExtractEvents(PerArticleStage):
 
     def _refined(self, code: str, verb: Token) -> str:
         """"provided military aid": a general code (070) gives way to the object's own, more
-        specific one in the same family (072)."""
+        specific one in the same family (072). "Agreed that there was a need" is accord
+        expressed (019), not a promise."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if code == GENERAL_INTENT and clauses and not any(
+                c.dep_ == "xcomp" for c in verb.children) and not any(
+                a.dep_ == "aux" and a.lower_ in ("should", "will", "would", "must", "shall")
+                for c in clauses for a in c.children):
+            return EXPRESS_ACCORD       # but "agreed that their countries should cooperate"
         if len(code) != 3 or not code.endswith("0") or code[:2] in VIOLENT_ROOTS:
             return code     # "mounted an invasion" stays the use of force it is
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
