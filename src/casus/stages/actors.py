@@ -40,11 +40,11 @@ ARRIVING_VERBS = {"arrive", "travel", "fly", "visit", "land", "head", "go", "com
                   "reach", "journey", "send", "deploy", "dispatch"}   # "sent soldiers into Somalia"
 AIMING_PREPS = {"against", "on", "at", "with", "to", "toward", "towards", "into", "over"}
 MADE_PARTICIPLES = {"made", "built", "designed", "manufactured", "produced", "style"}
-NOT_AN_ACTOR = "NONE"
+NOT_AN_ACTOR = "NONE"    # sectors.yaml entry for phrases like "social media"
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
 ORGANISATION_KINDS = {"igo", "ngo", "img"}     # a Red Cross official is the Red Cross
 ARMED_SECTORS = {"MIL", "COP", "REB", "UAF"}
-ARABIC_ARTICLES = {"al", "el"}   # sectors.yaml entry for phrases like "social media"
+ARABIC_ARTICLES = {"al", "el"}
 
 
 @dataclass(frozen=True)
@@ -360,7 +360,7 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
                  and p.span.start not in elsewhere}
     if not countries:
         countries = _states_named(mentions, sentence, told_of | _done_to(head))
-    if not countries and _bare_definite(doc[mention.end - 1]) and sentence.start > 0:
+    if not countries and _bare_definite(head) and sentence.start > 0:
         # "The government, which believed ..., demanded": the state the article was just on
         countries = _states_named(mentions, doc[sentence.start - 1].sent, set())
     if len(countries) != 1:

@@ -399,8 +399,7 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     if not sources and verb.dep_ == "relcl" and not passive:
         sources = actors_at(verb.head, index)
     if not sources and _content_of_object(verb):
-        sources = next((_subject_actors(_antecedent(c), index) for c in verb.head.head.children
-                        if c.dep_ in SUBJECT_DEPS), ())
+        sources = _subject_of(verb.head.head, index)
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
         targets = actors_at(verb.head, index)
     if not targets and complement:
@@ -560,28 +559,28 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
         head = head.head.head
     if head.dep_ == "pobj" and head.head.lower_ == "for" and \
             head.head.head.lemma_.lower() in TRAVEL_VERBS:
-        verb = head.head.head       # "envoys flew to Muscat for talks": theirs
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return _subject_actors(_antecedent(child), index)
-        return ()
+        return _subject_of(head.head.head, index)       # "envoys flew to Muscat for talks"
     if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB" \
             and head.head.head.lemma_.lower() in MEANS_VERBS:
-        head = head.head    # "retaliate with tariffs", "hit Russia with sanctions": the verb's
-        verb = head.head    # subject's own means
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return _subject_actors(_antecedent(child), index)
-        return _inherited_subject(verb, index) if verb.dep_ in INHERIT_SUBJECT_DEPS else ()
+        verb = head.head.head   # "retaliate with tariffs": the subject's own means
+        return _subject_of(verb, index) or _chained_subject(verb, index)
     if head.dep_ != "dobj" or head.head.pos_ != "VERB" or \
             head.head.lemma_.lower() in REACTING_VERBS:
         return ()       # "Kyiv condemned the strike" is not Kyiv's strike
-    verb = head.head
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return _subject_actors(_antecedent(child), index)
+    verb = head.head    # "Biden tried to establish a dialogue": inherited
+    return _subject_of(verb, index) or _chained_subject(verb, index)
+
+
+def _subject_of(verb: Token, index) -> tuple[Mention, ...]:
+    """The actors the verb's own subject names."""
+    return next((_subject_actors(_antecedent(c), index) for c in verb.children
+                 if c.dep_ in SUBJECT_DEPS), ())
+
+
+def _chained_subject(verb: Token, index) -> tuple[Mention, ...]:
+    """A subjectless complement's or conjunct's subject, from the verb it continues."""
     if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
-        return _inherited_subject(verb, index)      # "Biden tried to establish a dialogue"
+        return _inherited_subject(verb, index)
     return ()
 
 
@@ -591,9 +590,9 @@ def _protesters(noun: Token, index) -> tuple[Mention, ...]:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "in", "at", "amid"):
         return ()
     for verb in list(noun.head.ancestors)[:4]:    # "resorted to throwing stones during ..."
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if verb.pos_ == "VERB" and subjects:
-            return _subject_actors(_antecedent(subjects[0]), index)
+        subjects = _subject_of(verb, index) if verb.pos_ == "VERB" else ()
+        if subjects:
+            return subjects
         if verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl"):
             return actors_at(verb.head, index)      # "youths resorting to ... during ..."
     return ()
@@ -947,19 +946,19 @@ def _reports_event(verb: Token, trigger_heads: set[int]) -> bool:
 def _inside_prepositional(token: Token, clause: Token) -> bool:
     """"said he was pessimistic about the chances of resuming talks": an act named inside a
     prepositional phrase of what was said is not what was said."""
-    while token.i != clause.i:
-        if token.dep_ in ("pobj", "pcomp") and token.head.head.pos_ in ("ADJ", "NOUN"):
-            return True
-        token = token.head
-    return False
+    return any(t.dep_ in ("pobj", "pcomp") and t.head.head.pos_ in ("ADJ", "NOUN")
+               for t in _path_up_to(token, clause))
 
 
 def _under_relative(token: Token, clause: Token) -> bool:
-    while token.i != clause.i:
-        if token.dep_ in ("relcl", "acl"):
-            return True
+    return any(t.dep_ in ("relcl", "acl") for t in _path_up_to(token, clause))
+
+
+def _path_up_to(token: Token, clause: Token):
+    """The token and its heads below `clause` (which is among its heads)."""
+    while token.i != clause.i and token.head.i != token.i:
+        yield token
         token = token.head
-    return False
 
 
 def _restates(noun: Token, code: str, verb_roots: dict[int, str]) -> bool:
