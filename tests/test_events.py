@@ -597,3 +597,13 @@ def test_agreeing_that_something_is_so_expresses_accord(code):
     events = code("Hungarian and Romanian officials agreed that their countries should work "
                   "together on refugees.", "1990-03-01")
     assert events and all(e["cameo_root"] == "03" for e in events), events
+
+
+def test_allowing_a_party_to_act_eases_a_restriction_and_a_decision_is_the_act(code):
+    [event] = code("Egypt's electoral commission decided to allow the opposition candidate "
+                   "Ahmed Tantawy to run in the presidential election.", "2023-10-01")
+    assert (event["cameo"], event["modality"]) == ("0812", "asserted"), event
+    [event] = code("Jordan will allow Syrian refugees to return home through the Jaber "
+                   "crossing.", "2018-10-15")
+    assert (event["cameo"], event["source"]["code"]) == ("0351", "JOR"), event
+    assert not code("The new law allows police to detain suspects for two weeks.", "2020-01-01")

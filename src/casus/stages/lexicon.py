@@ -164,10 +164,21 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     if PLACE_OBJECT in wanted and noun.ent_type_ in PLACE_ENTITIES:
         return True
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    if noun.pos_ == "PROPN" and any(c.lemma_.lower() in wanted for c in modifiers
+                                    if c.dep_ == "compound" and c.pos_ == "NOUN"):
+        return True     # "candidate Alassane Ouattara": the title says what the name is
     if lemma in CONTAINER_NOUNS and any(c.lemma_.lower() in wanted for c in modifiers
                                         if c.dep_ == "compound"):
         return True
     return any(f"{c.lower_} {lemma}" in wanted for c in modifiers)
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """"allowed the candidate to run": the parser makes the candidate the subject of "to run",
+    but it is what "allowed" acts on."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def _adverb_particle(verb: Token, child: Token) -> bool:
@@ -190,6 +201,7 @@ def _satisfied(rule: VerbRule, token: Token, particle: Token | None = None
     if rule.object:
         # the object may follow the rule's preposition: "accused of espionage", "call for release"
         candidates = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        candidates += _raised_subjects(token)
         candidates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
         candidates += [o for c in list(candidates) for p in c.children    # "millions of shells"
                        if p.dep_ == "prep" and p.lower_ == "of"
