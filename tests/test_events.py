@@ -607,3 +607,9 @@ def test_allowing_a_party_to_act_eases_a_restriction_and_a_decision_is_the_act(c
                    "crossing.", "2018-10-15")
     assert (event["cameo"], event["source"]["code"]) == ("0351", "JOR"), event
     assert not code("The new law allows police to detain suspects for two weeks.", "2020-01-01")
+
+
+def test_they_points_back_to_a_subject_named_by_its_nationality(code):
+    events = code("Palestinian officials said they would suspend security coordination with "
+                  "Israel.", "2023-01-26")
+    assert events and all(e["source"]["code"].startswith("PSE") for e in events), events

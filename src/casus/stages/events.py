@@ -677,8 +677,10 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
     """What a pronoun stands for: the subject of the clause that reports it ("Iraq said it
     would ..."), else the nearest suitable actor before it in the sentence, else the first
     subject of the sentence before. `kind` narrows it for "the country", "the group"."""
-    def suitable(mentions) -> tuple[Mention, ...]:
-        usable = [m for m in mentions if _coded(m) and not m.is_modifier_only]
+    def suitable(mentions, subject: bool = False) -> tuple[Mention, ...]:
+        # a subject's modifier names its actor ("Palestinian leaders said they ..."); a
+        # modifier elsewhere ("the Iraqi capital") is not what "it" points to
+        usable = [m for m in mentions if _coded(m) and (subject or not m.is_modifier_only)]
         if kind is not None:
             return tuple(m for m in usable if _kind_of(m) == kind)
         if pronoun.lower_ in PERSONAL_PRONOUNS:
@@ -692,7 +694,7 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         clause = governing_verb(clause.head) if clause.dep_ == "relcl" else clause.head
         for child in clause.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
-                found = suitable(actors_at(child, index))
+                found = suitable(actors_at(child, index), subject=True)
                 if found:
                     return found[:1]
     sentence = pronoun.sent
@@ -705,7 +707,7 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         previous = pronoun.doc[sentence.start - 1].sent
         for token in previous:
             if token.dep_ in SUBJECT_DEPS and token.lower_ not in PRONOUNS:
-                found = suitable(actors_at(token, index))
+                found = suitable(actors_at(token, index), subject=True)
                 if found:
                     return found[:1]
     return ()
