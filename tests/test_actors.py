@@ -172,3 +172,9 @@ def test_the_spokesperson_is_the_one_named_before(code):
 def test_girls_and_schoolchildren_are_civilians(code):
     [event] = code("The Taliban barred girls from attending secondary school.", "2024-03-10")
     assert event["target"]["code"] == "AFGCVL"
+
+
+def test_a_people_named_with_another_states_adjective_lives_there(find):
+    found = find("Bosnian Serbs demanded a truce.")
+    assert found.get("Serbs") == "BIH", found
+    assert find("Serbs demanded a truce.").get("Serbs") == "SRB"

@@ -161,3 +161,10 @@ def test_a_seat_of_power_is_no_town_of_another_name(code):
     [event] = code("White House officials criticised the Moroccan decision.", "2025-03-10")
     assert event["source"]["code"] == "USAGOV"
     assert event["location"] is None or event["location"]["country"] != "MAR"
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_not_a_place(code):
+    [event] = code("Kenzo Oshima, the United Nations relief coordinator, demanded access to "
+                   "Darfur.", "2004-05-01")
+    assert event["source"]["code"] == "IGOUNO", event
+

@@ -270,6 +270,7 @@ class ActorMatcher:
                            [(s, self._sector_of[s.label]) for s in sectors
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
         mentions = [_residents(_ethnic(m, doc), doc, places) for m in mentions]
+        mentions = [_people_of(m, mentions) for m in mentions]
         return [_placed(m, doc, places, mentions) for m in mentions]
 
 
@@ -315,6 +316,19 @@ def _residents(mention: Mention, doc: Doc, places: tuple) -> Mention:
                 entry = Entry(country, "context", country, None, country)
                 return replace(mention, entry=entry, sector="CVL")
     return mention
+
+
+def _people_of(mention: Mention, mentions: list[Mention]) -> Mention:
+    """"Bosnian Serbs", "Iraqi Kurds": a people named with the adjective of another state
+    lives there and is coded for it."""
+    if mention.entry is None or mention.entry.kind != "people":
+        return mention
+    adjective = next((m for m in mentions if m.end == mention.start and m.entry is not None
+                      and m.entry.kind == "adjective"), None)
+    if adjective is None or adjective.entry.country in (None, mention.entry.country):
+        return mention
+    country = adjective.entry.country
+    return replace(mention, entry=Entry(country, "context", country, None, country))
 
 
 def _maker(span: Span) -> bool:

@@ -24,6 +24,10 @@ PLACE_PREPS = {"in", "at", "from", "over", "near", "outside", "inside", "around"
 REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
                           r"prefecture|city|area|territory)$", re.IGNORECASE)
 VIOLENT_ROOTS = {"18", "19", "20"}
+PERSON_TITLES = {"coordinator", "minister", "secretary", "envoy", "spokesman", "spokeswoman",
+                 "spokesperson", "president", "chief", "director", "commander", "leader",
+                 "ambassador", "chairman", "chairwoman", "rapporteur", "negotiator", "adviser",
+                 "advisor", "premier", "governor", "mayor", "officer", "general", "founder"}
 ACTED_ON_ROOTS = {"15", "17", "18", "19", "20"}
 TAKING_ROOTS = ACTED_ON_ROOTS | {"08"}    # "lost Pokrovsk", "ceded Kherson"
 NAME_PARTICLES = {"de", "des", "du", "la", "le", "es", "el", "al", "del", "di", "da", "dos", "das",
@@ -299,10 +303,16 @@ def _place_spans(doc: Doc):
         if region:
             end += 1
         in_a_name = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == "PERSON" \
-            or _inside_organisation(doc[i:end])
+            or _inside_organisation(doc[i:end]) or _titled(doc[end - 1])
         if (token.ent_type_ != "PERSON" or region or _after_locative(token)) and not in_a_name:
             yield doc[i:end]        # not "Denver" in "Mark Denver", "Union" in "Teachers' Union"
         i = end
+
+
+def _titled(token: Token) -> bool:
+    """"Kenzo Oshima, the UN relief coordinator": a name whose apposition is a title names a
+    person, though a place has the name too."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in token.children)
 
 
 def _joins_hyphenated(doc: Doc, i: int) -> bool:
