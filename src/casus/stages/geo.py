@@ -28,6 +28,7 @@ PERSON_TITLES = {"coordinator", "minister", "secretary", "envoy", "spokesman", "
                  "spokesperson", "president", "chief", "director", "commander", "leader",
                  "ambassador", "chairman", "chairwoman", "rapporteur", "negotiator", "adviser",
                  "advisor", "premier", "governor", "mayor", "officer", "general", "founder"}
+STATE_COERCION = {"173", "174"}   # "was arrested in Lebanon": by the state's own authorities
 ACTED_ON_ROOTS = {"15", "17", "18", "19", "20"}
 TAKING_ROOTS = ACTED_ON_ROOTS | {"08"}    # "lost Pokrovsk", "ceded Kherson"
 NAME_PARTICLES = {"de", "des", "du", "la", "le", "es", "el", "al", "del", "di", "da", "dos", "das",
@@ -575,8 +576,10 @@ def _protest_at_home(event: Event) -> Event:
 def _source_from_place(event: Event, place: Place) -> Event:
     """Violence by no one named ("a car bomb in Mogadishu killed six") is coded,
     as PLOVER and ICEWS code it, to an unidentified actor of the country where it happened; the
-    actor's kind "place" says that it was inferred."""
-    if event.source is not None or event.cameo_root not in VIOLENT_ROOTS or not place.country:
+    actor's kind "place" says that it was inferred. So is an arrest or an expulsion ("was
+    arrested in Lebanon"), which only a state's authorities make."""
+    if event.source is not None or not place.country or not (
+            event.cameo_root in VIOLENT_ROOTS or event.cameo[:3] in STATE_COERCION):
         return event
     target = event.target
     if target is not None and target.kind == "state" and target.code == place.country:
