@@ -178,3 +178,10 @@ def test_a_people_named_with_another_states_adjective_lives_there(find):
     found = find("Bosnian Serbs demanded a truce.")
     assert found.get("Serbs") == "BIH", found
     assert find("Serbs demanded a truce.").get("Serbs") == "SRB"
+
+
+def test_a_state_not_yet_independent_is_coded_as_the_state_it_left(code):
+    [before] = code("Sudanese rebels shelled Juba on Sunday.", "1992-06-07")
+    assert (before["target"]["code"], before["location"]["country"]) == ("SDN", "SDN"), before
+    [after] = code("South Sudanese rebels shelled Juba on Sunday.", "2014-01-12")
+    assert after["target"]["country"] == "SSD" and after["location"]["country"] == "SSD", after

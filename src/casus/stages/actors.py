@@ -68,9 +68,21 @@ class Entry:
     sector: str | None = None
     code: str | None = None
     roles: tuple[Role, ...] = ()
+    formerly: Role | None = None    # the state its country was part of until independence
+
+    def country_on(self, day: dt.date | None) -> str | None:
+        """"Juba" in 2000 lies in Sudan: a state's places and people belong, before it became
+        independent, to the state it left."""
+        if self.formerly is not None and day is not None and self.formerly.covers(day):
+            return self.formerly.code
+        return self.country
 
     def code_on(self, day: dt.date | None) -> tuple[str | None, str | None]:
         """(code, sector) of this entry on a day; a person out of office is the country's elite."""
+        if self.formerly is not None and day is not None and self.formerly.covers(day):
+            # not yet a state: its capital is no seat of government, only a place
+            sector = None if self.kind == "metonym" else self.sector
+            return self.formerly.code + (sector or ""), sector
         if self.kind != "person":
             role = next((r for r in self.roles if day is not None and r.covers(day)), None)
             if role is not None:      # the Taliban govern Afghanistan from August 2021
@@ -114,8 +126,8 @@ class Mention:
                 and (entry.kind not in ORGANISATION_KINDS or sector in ARMED_SECTORS):
             code = f"{code}{sector}"        # "North Korean" + "troops" → PRKMIL; UN troops
         sector = base_sector or sector
-        return Actor(self.text, self.char_start, self.char_end, code, entry.country, sector,
-                     entry.name, entry.kind)
+        return Actor(self.text, self.char_start, self.char_end, code, entry.country_on(day),
+                     sector, entry.name, entry.kind)
 
     @property
     def is_modifier_only(self) -> bool:
@@ -133,6 +145,7 @@ def _sector_of(code: str, country: str | None) -> str | None:
 class ActorDictionary:
     names: dict[str, Entry] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)
+    formerly: dict[str, Role] = field(default_factory=dict)    # country -> state it left
 
     def add_name(self, phrase: str, entry: Entry) -> None:
         phrase = _strip_article(phrase)
@@ -145,7 +158,9 @@ class ActorDictionary:
         for path in user_files:          # user entries first: they win over bundled ones
             dictionary.add_file(load_yaml(path), str(path))
         dictionary.add_people(bundled_yaml("actors", "people.yaml") or [], "people.yaml")
-        dictionary.add_countries(bundled_yaml("actors", "countries.yaml"))
+        countries = bundled_yaml("actors", "countries.yaml")
+        dictionary.add_countries(countries)
+        dictionary.formerly.update(former_states(countries))
         dictionary.add_igos(bundled_yaml("actors", "igos.yaml") or [])
         dictionary.add_igos(bundled_yaml("actors", "groups.yaml") or [])
         dictionary.add_sectors(bundled_yaml("actors", "sectors.yaml") or {})
@@ -199,10 +214,18 @@ class ActorDictionary:
                 self.sectors.setdefault(term.lower(), sector)
 
 
+def former_states(countries: list[dict]) -> dict[str, Role]:
+    """Each state that became independent (countries.yaml `part_of`), with the state it
+    belonged to until then."""
+    return {item["code"]: Role(item["part_of"]["code"], dt.date.min,
+                               as_date(item["part_of"]["until"]))
+            for item in countries if item.get("part_of")}
+
+
 def _roles(item: dict, origin: str) -> tuple[Role, ...]:
     """Date-bounded roles: a person's offices, an organisation's changes of standing."""
     try:
-        return tuple(Role(r["code"], _as_date(r["start"]), _as_date(r.get("end")), r.get("title"))
+        return tuple(Role(r["code"], as_date(r["start"]), as_date(r.get("end")), r.get("title"))
                      for r in item.get("roles") or [])
     except (KeyError, TypeError, ValueError) as exc:
         raise ResourceError(f"{origin}: bad roles in {item.get('name')!r}: {exc}") from exc
@@ -222,9 +245,9 @@ def article_spellings(name: str) -> list[str]:
     return list(dict.fromkeys(spellings))
 
 
-def _as_date(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
+def as_date(value: object) -> dt.date | None:
+    if not value or isinstance(value, dt.date):
+        return value or None
     return dt.date.fromisoformat(str(value))
 
 
@@ -271,7 +294,13 @@ class ActorMatcher:
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
         mentions = [_residents(_ethnic(m, doc), doc, places) for m in mentions]
         mentions = [_people_of(m, mentions) for m in mentions]
-        return [_placed(m, doc, places, mentions) for m in mentions]
+        return [self._dated(_placed(m, doc, places, mentions)) for m in mentions]
+
+    def _dated(self, mention: Mention) -> Mention:
+        entry = mention.entry
+        if entry is None or entry.kind == "person" or entry.country not in self.dictionary.formerly:
+            return mention
+        return replace(mention, entry=replace(entry, formerly=self.dictionary.formerly[entry.country]))
 
 
 def _as_placed(span: Span, entry: Entry, places: tuple) -> tuple[Span, Entry]:

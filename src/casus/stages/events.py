@@ -17,7 +17,7 @@ from ..model import Actor, Event
 from ..model import Span as TextSpan
 from ..ontology import Ontology, aimed_at_its_place, load_ontology
 from ..settings import Settings
-from .actors import Mention, mention_index
+from .actors import Mention, as_date, mention_index
 from .base import Analysis, PerArticleStage
 from .lexicon import Lexicon
 from .syntax import adverbial_clauses, governing_verb, is_obliged, reported_under
@@ -128,7 +128,7 @@ class ExtractEvents(PerArticleStage):
 
     def process_one(self, item: Analysis) -> Analysis:
         index = mention_index(item.mentions)
-        day = _as_date(item.article.published)
+        day = as_date(item.article.published)
         events: list[Event] = []
         for number, sentence in enumerate(item.doc.sents):
             for candidate in self.candidates(sentence, index):
@@ -1131,7 +1131,3 @@ def _event_id(article_id: str, trigger: Span, source: Mention | None, target: Me
     parts = [article_id, str(trigger.start_char), str(trigger.end_char),
              str(source.char_start if source else ""), str(target.char_start if target else "")]
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
-
-
-def _as_date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+import datetime as dt
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Event, Place
 from ..ontology import aimed_at_its_place
 from ..resources import bundled_yaml
+from .actors import as_date, former_states
 from .base import Analysis, PerArticleStage
 from .syntax import event_anchors, own_clause, path_to_verb
 
@@ -435,11 +437,13 @@ class LocateEvents(PerArticleStage):
 
     def __init__(self) -> None:
         self.gazetteer = load_gazetteer()
+        self.formerly = former_states(bundled_yaml("actors", "countries.yaml"))
 
     def process_one(self, item: Analysis) -> Analysis:
         places = {i: p for p in item.places for i in range(p.span.start, p.span.end)}
         places.update(self._territories(item))
-        located = (self.locate(item.doc, e, places) for e in item.events)
+        day = as_date(item.article.published)
+        located = (self.locate(item.doc, e, places, day) for e in item.events)
         # Only now, when a place may have named the target, is an event with no coded actor
         # at all ("Gunmen opened fire on concertgoers") given up — unless it is violence with
         # a place ("a shell hit the plant in Enerhodar"), which is what ACLED-style users count.
@@ -463,15 +467,24 @@ class LocateEvents(PerArticleStage):
                 found[head.i] = country.place_at(span)
         return found
 
-    def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention]) -> Event:
+    def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention],
+               day: dt.date | None) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         found = (event_location(trigger.root, places) or _struck_place(event, places)
                  or _clause_place(trigger.root, places)
                  or _object_place(trigger.root, places, event.cameo_root in TAKING_ROOTS))
         if found is None:
             return _protest_at_home(event)
-        event = replace(event, location=found.place)
-        return _source_from_place(_target_from_place(event, found.place), found.place)
+        place = self._dated(found.place, day)
+        event = replace(event, location=place)
+        return _source_from_place(_target_from_place(event, place), place)
+
+    def _dated(self, place: Place, day: dt.date | None) -> Place:
+        """Juba in 2000 lies in Sudan (countries.yaml `part_of`)."""
+        former = self.formerly.get(place.country)
+        if former is None or day is None or not former.covers(day):
+            return place
+        return replace(place, country=former.code, admin1=None)
 
 
 def _worth_keeping(event: Event) -> bool:
