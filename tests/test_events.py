@@ -613,3 +613,9 @@ def test_they_points_back_to_a_subject_named_by_its_nationality(code):
     events = code("Palestinian officials said they would suspend security coordination with "
                   "Israel.", "2023-01-26")
     assert events and all(e["source"]["code"].startswith("PSE") for e in events), events
+
+
+def test_saying_another_must_agree_is_a_demand_of_them(code):
+    events = code("Hamas said Israel must agree to a permanent ceasefire.", "2024-05-06")
+    assert events and all((e["cameo"], e["source"]["code"], e["target"]["code"])
+                          == ("100", "PSEREBHMS", "ISR") for e in events), events
