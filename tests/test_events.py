@@ -619,3 +619,13 @@ def test_saying_another_must_agree_is_a_demand_of_them(code):
     events = code("Hamas said Israel must agree to a permanent ceasefire.", "2024-05-06")
     assert events and all((e["cameo"], e["source"]["code"], e["target"]["code"])
                           == ("100", "PSEREBHMS", "ISR") for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The IAEA dispatched inspectors to the Natanz enrichment plant in Iran.",
+    "The UN sent a team of experts to Bucha to investigate the killings.",
+    "Kenya's High Court opened a hearing into the land seizures.",
+])
+def test_sending_inspectors_and_opening_a_hearing_are_investigations(code, text):
+    events = code(text, "2022-04-10")
+    assert [e["cameo_root"] for e in events] == ["09"], events

@@ -84,6 +84,8 @@ MEANS_VERBS = {"retaliate", "respond", "hit", "strike", "punish", "slap", "threa
 STATE_VERBS = {"pose", "represent", "constitute", "remain"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 GIVING_VERBS = ("supply", "provide", "send", "grant")
+SENDING_VERBS = {"send", "dispatch", "despatch", "deploy"}
+INVESTIGATE_ROOT = "09"
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
@@ -151,13 +153,15 @@ class ExtractEvents(PerArticleStage):
                     trigger = replace(trigger, code=MILITARY_COOPERATION)
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
+        codes = {c.trigger.head.i: c.trigger.code for c in found}
         protests = {anchor: c.trigger.head.i for c in found if _protest(c.trigger)
                     for anchor in _protest_anchors(c.trigger)}
         # "X said Y attacked Z": the attack is the event (X becomes its attribution)
         kept = [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
                                          and c.trigger.code != DECLINE_COMMENT
                                          and _reports_event(c.trigger.head, coded_heads))]
-        kept = [_conditioned_on(_said_must(c, index), index) for c in kept]
+        kept = [_conditioned_on(_said_must(c, index), index) for c in kept
+                if not _sent_to_investigate(c, codes)]
         return _fold_purposes(_fold_demanded(kept, index), protests)
 
     def triggers(self, sentence: Span) -> list[Trigger]:
@@ -928,6 +932,14 @@ def _purpose_of(verb: Token, protests: dict[int, int]) -> int | None:
         if head.i in protests:
             return head.i
     return None
+
+
+def _sent_to_investigate(candidate: Candidate, codes: dict[int, str]) -> bool:
+    """"The UN sent 21 officers to Bosnia to investigate": the investigation is the event,
+    the sending only how it began."""
+    head = candidate.trigger.head
+    return head.lemma_.lower() in SENDING_VERBS and any(
+        codes.get(c.i, "").startswith(INVESTIGATE_ROOT) for c in _purposes(head))
 
 
 def _reports_event(verb: Token, trigger_heads: set[int]) -> bool:
