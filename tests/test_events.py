@@ -629,3 +629,11 @@ def test_saying_another_must_agree_is_a_demand_of_them(code):
 def test_sending_inspectors_and_opening_a_hearing_are_investigations(code, text):
     events = code(text, "2022-04-10")
     assert [e["cameo_root"] for e in events] == ["09"], events
+
+
+def test_opposing_mediation_rejects_it_and_sharing_expertise_is_cooperation(code):
+    events = code("Azerbaijan is opposed to French mediation in the talks with Armenia.",
+                  "2023-10-05")
+    assert events[0]["cameo"] == "126" and events[0]["source"]["code"] == "AZE", events
+    [event] = code("Iran has been sharing drone expertise with Russia.", "2023-01-05")
+    assert (event["cameo"], event["target"]["code"]) == ("060", "RUS"), event

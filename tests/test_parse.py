@@ -51,3 +51,8 @@ def test_an_infinitive_after_a_verb_of_promising_is_its_complement(nlp):
     doc = nlp("Ethnic Albanians have sworn to fight until they win control of the valley.")
     fight = next(t for t in doc if t.lower_ == "fight")
     assert (fight.dep_, fight.head.lower_) == ("xcomp", "sworn")
+
+
+def test_a_subject_hung_on_an_auxiliary_is_the_verbs(nlp):
+    doc = nlp("Azerbaijan is opposed to French mediation.")
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "opposed")

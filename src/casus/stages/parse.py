@@ -102,6 +102,18 @@ def repair_postposed_speakers(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("casus_subjects_on_auxiliaries")
+def repair_subjects_on_auxiliaries(doc: Doc) -> Doc:
+    """"Azerbaijan is opposed to French mediation": the parser may hang the subject on the
+    auxiliary; it is the subject of the verb the auxiliary serves."""
+    for token in doc:
+        auxiliary = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and auxiliary.dep_ in ("aux", "auxpass") \
+                and auxiliary.head.i != auxiliary.i:
+            token.head = auxiliary.head
+    return doc
+
+
 SAYING_LEMMAS = {"say", "claim", "report", "allege", "confirm", "deny", "add", "announce", "insist"}
 
 
@@ -157,6 +169,7 @@ def load_model(name: str) -> Language:
                             "reinstall casus with its pinned dependencies") from exc
     nlp.add_pipe("casus_paragraphs", before="parser")
     nlp.add_pipe("casus_postposed_speakers", after="parser")
+    nlp.add_pipe("casus_subjects_on_auxiliaries", after="casus_postposed_speakers")
     if "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe("casus_verb_tags", before="attribute_ruler")
         nlp.add_pipe("casus_compass_words", before="attribute_ruler")
