@@ -637,3 +637,10 @@ def test_opposing_mediation_rejects_it_and_sharing_expertise_is_cooperation(code
     assert events[0]["cameo"] == "126" and events[0]["source"]["code"] == "AZE", events
     [event] = code("Iran has been sharing drone expertise with Russia.", "2023-01-05")
     assert (event["cameo"], event["target"]["code"]) == ("060", "RUS"), event
+
+
+def test_a_condition_is_background_to_the_act_it_conditions(code):
+    events = code("Uganda's opposition said it will boycott the election unless President "
+                  "Museveni agrees to step down.", "2020-11-01")
+    by_trigger = {e["trigger"]["text"].split()[0]: e for e in events}
+    assert by_trigger["boycott"]["confidence"] > by_trigger["agrees"]["confidence"], events

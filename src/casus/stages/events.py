@@ -90,7 +90,7 @@ PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
 BACKGROUND_MARKS = {"as", "after", "while", "because", "since", "before", "when", "although",
-                    "though", "until", "once", "whereas"}
+                    "though", "until", "once", "whereas", "unless", "if"}
 BACKGROUND_DEPS = {"relcl", "acl", "appos"}
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her"}
 ANAPHORS = {"country": "state", "nation": "state", "kingdom": "state", "republic": "state",
