@@ -185,3 +185,8 @@ def test_a_state_not_yet_independent_is_coded_as_the_state_it_left(code):
     assert (before["target"]["code"], before["location"]["country"]) == ("SDN", "SDN"), before
     [after] = code("South Sudanese rebels shelled Juba on Sunday.", "2014-01-12")
     assert after["target"]["country"] == "SSD" and after["location"]["country"] == "SSD", after
+
+
+def test_fundamentalists_are_radicals_of_the_country_their_sentence_is_about(find):
+    found = find("Islamic fundamentalists in Cairo rejected the reform.")
+    assert found == {"Islamic fundamentalists in Cairo": "EGYRAD"}, found
