@@ -173,3 +173,8 @@ def test_a_name_with_a_title_in_apposition_is_a_person_not_a_place(code):
 def test_an_arrest_by_no_one_named_is_by_the_state_where_it_happened(code):
     [event] = code("A British aid worker was arrested in Iran last week.", "2016-05-01")
     assert (event["source"]["code"], event["source"]["inferred"]) == ("IRN", True), event
+
+
+def test_an_investigation_by_no_one_named_is_by_the_state_where_it_happened(code):
+    [event] = code("A French journalist has been put under investigation in Turkey.", "2019-05-01")
+    assert (event["source"]["code"], event["source"]["inferred"]) == ("TUR", True), event

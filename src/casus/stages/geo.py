@@ -30,7 +30,7 @@ PERSON_TITLES = {"coordinator", "minister", "secretary", "envoy", "spokesman", "
                  "spokesperson", "president", "chief", "director", "commander", "leader",
                  "ambassador", "chairman", "chairwoman", "rapporteur", "negotiator", "adviser",
                  "advisor", "premier", "governor", "mayor", "officer", "general", "founder"}
-STATE_COERCION = {"173", "174"}   # "was arrested in Lebanon": by the state's own authorities
+STATE_ACTS = {"173", "174", "090", "091"}   # arrests, expulsions, investigations
 ACTED_ON_ROOTS = {"15", "17", "18", "19", "20"}
 TAKING_ROOTS = ACTED_ON_ROOTS | {"08"}    # "lost Pokrovsk", "ceded Kherson"
 NAME_PARTICLES = {"de", "des", "du", "la", "le", "es", "el", "al", "del", "di", "da", "dos", "das",
@@ -589,10 +589,11 @@ def _protest_at_home(event: Event) -> Event:
 def _source_from_place(event: Event, place: Place) -> Event:
     """Violence by no one named ("a car bomb in Mogadishu killed six") is coded,
     as PLOVER and ICEWS code it, to an unidentified actor of the country where it happened; the
-    actor's kind "place" says that it was inferred. So is an arrest or an expulsion ("was
-    arrested in Lebanon"), which only a state's authorities make."""
+    actor's kind "place" says that it was inferred. So is an arrest, an expulsion or an
+    investigation ("was arrested in Lebanon", "was put under investigation in Italy"), which
+    are the acts of a state's authorities."""
     if event.source is not None or not place.country or not (
-            event.cameo_root in VIOLENT_ROOTS or event.cameo[:3] in STATE_COERCION):
+            event.cameo_root in VIOLENT_ROOTS or event.cameo[:3] in STATE_ACTS):
         return event
     target = event.target
     if target is not None and target.kind == "state" and target.code == place.country:
