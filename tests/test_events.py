@@ -644,3 +644,11 @@ def test_a_condition_is_background_to_the_act_it_conditions(code):
                   "Museveni agrees to step down.", "2020-11-01")
     by_trigger = {e["trigger"]["text"].split()[0]: e for e in events}
     assert by_trigger["boycott"]["confidence"] > by_trigger["agrees"]["confidence"], events
+
+
+def test_whom_a_refusal_to_allow_concerns_and_an_official_protest_is_no_official(code):
+    events = code("The rebels refused to allow United Nations planes to land in Huambo.",
+                  "1999-01-05")
+    assert any(e["target"] and e["target"]["code"] == "IGOUNO" for e in events), events
+    [event] = code("Serbia lodged an official protest with Albania.", "1998-06-01")
+    assert (event["cameo_root"], event["target"]["code"]) == ("11", "ALB"), event

@@ -19,7 +19,7 @@ from ..ontology import Ontology, aimed_at_its_place, load_ontology
 from ..settings import Settings
 from .actors import Mention, as_date, mention_index
 from .base import Analysis, PerArticleStage
-from .lexicon import Lexicon
+from .lexicon import Lexicon, raised_subjects
 from .syntax import adverbial_clauses, governing_verb, is_obliged, reported_under
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -486,6 +486,10 @@ def _verb_object(verb: Token, index, places: bool = False, leaving: bool = False
                     found = _prep_objects(prep, index)
                     if found:
                         return found
+    for subject in raised_subjects(verb):     # "refused to allow UN planes to land"
+        found = actors_at(subject, index, places)
+        if found:
+            return found
     return instrument
 
 

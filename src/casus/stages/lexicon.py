@@ -173,7 +173,7 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
     return any(f"{c.lower_} {lemma}" in wanted for c in modifiers)
 
 
-def _raised_subjects(verb: Token) -> list[Token]:
+def raised_subjects(verb: Token) -> list[Token]:
     """"allowed the candidate to run": the parser makes the candidate the subject of "to run",
     but it is what "allowed" acts on."""
     return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
@@ -201,7 +201,7 @@ def _satisfied(rule: VerbRule, token: Token, particle: Token | None = None
     if rule.object:
         # the object may follow the rule's preposition: "accused of espionage", "call for release"
         candidates = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-        candidates += _raised_subjects(token)
+        candidates += raised_subjects(token)
         candidates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
         candidates += [o for c in list(candidates) for p in c.children    # "millions of shells"
                        if p.dep_ == "prep" and p.lower_ == "of"
