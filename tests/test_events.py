@@ -652,3 +652,10 @@ def test_whom_a_refusal_to_allow_concerns_and_an_official_protest_is_no_official
     assert any(e["target"] and e["target"]["code"] == "IGOUNO" for e in events), events
     [event] = code("Serbia lodged an official protest with Albania.", "1998-06-01")
     assert (event["cameo_root"], event["target"]["code"]) == ("11", "ALB"), event
+
+
+def test_whom_a_demand_held_to_is_aimed_at(code):
+    events = code("The opposition insisted on its demand that Kenya's government release the "
+                  "activists.", "2024-07-01")
+    assert any(e["cameo_root"] == "10" and e["target"] and e["target"]["code"] == "KENGOV"
+               for e in events), events

@@ -885,7 +885,12 @@ def _asked(demand: Candidate, index) -> tuple[Mention, ...]:
     also when what they are to do is no coded event."""
     if demand.trigger.code[:2] not in DEMAND_ROOTS or demand.trigger.nominal:
         return ()
-    for clause in (c for c in demand.trigger.head.children if c.dep_ in ("ccomp", "xcomp")):
+    verb = demand.trigger.head
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses += [g for p in verb.children if p.dep_ == "prep"   # "insisted on its demands
+                for o in p.children if o.dep_ == "pobj"         # that the government grant"
+                for g in o.children if g.dep_ in ("acl", "ccomp")]
+    for clause in clauses:
         found = _clause_subjects(clause, index)
         if found:
             return found
