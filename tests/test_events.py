@@ -659,3 +659,10 @@ def test_whom_a_demand_held_to_is_aimed_at(code):
                   "activists.", "2024-07-01")
     assert any(e["cameo_root"] == "10" and e["target"] and e["target"]["code"] == "KENGOV"
                for e in events), events
+
+
+def test_an_agreement_reached_to_act_is_the_intent_to_act_and_a_signed_one_is_signed(code):
+    reached = code("Armenia and Azerbaijan reached an agreement to exchange prisoners.", "2023-12-07")
+    assert reached and all(e["cameo_root"] == "03" for e in reached), reached
+    signed = code("Armenia and Azerbaijan signed an agreement to exchange prisoners.", "2023-12-07")
+    assert signed and all(e["cameo"] == "057" for e in signed), signed

@@ -84,6 +84,8 @@ MEANS_VERBS = {"retaliate", "respond", "hit", "strike", "punish", "slap", "threa
 STATE_VERBS = {"pose", "represent", "constitute", "remain"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 GIVING_VERBS = ("supply", "provide", "send", "grant")
+SIGN_AGREEMENT = "057"
+SIGNING_VERBS = {"sign", "ratify", "initial", "conclude", "ink"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "deploy"}
 INVESTIGATE_ROOT = "09"
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
@@ -256,6 +258,9 @@ class ExtractEvents(PerArticleStage):
                 a.dep_ == "aux" and a.lower_ in ("should", "will", "would", "must", "shall")
                 for c in clauses for a in c.children):
             return EXPRESS_ACCORD       # but "agreed that their countries should cooperate"
+        if code == SIGN_AGREEMENT and verb.lemma_.lower() not in SIGNING_VERBS:
+            for infinitive in _agreed_acts(verb):      # agreeing to do, not signing a text
+                return self.lexicon.intent_of(infinitive) or GENERAL_INTENT
         if len(code) != 3 or not code.endswith("0") or code[:2] in VIOLENT_ROOTS:
             return code     # "mounted an invasion" stays the use of force it is
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -941,6 +946,13 @@ def _purpose_of(verb: Token, protests: dict[int, int]) -> int | None:
         if head.i in protests:
             return head.i
     return None
+
+
+def _agreed_acts(verb: Token) -> list[Token]:
+    """"reached a consensus to exchange information": what the agreement is to do."""
+    return [g for c in verb.children if c.dep_ == "dobj" for g in c.children
+            if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
 
 
 def _sent_to_investigate(candidate: Candidate, codes: dict[int, str]) -> bool:

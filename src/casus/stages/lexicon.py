@@ -106,6 +106,13 @@ class Lexicon:
                 best = VerbMatch(rule.code, rule.specificity, consumed)
         return best
 
+    def intent_of(self, infinitive: Token, lemma: str = "agree") -> str | None:
+        """"reached a consensus to exchange information": an agreement to do something is
+        read with "agree"'s rules for its infinitive (agreeing to share is 0314)."""
+        wanted = infinitive.lemma_.lower()
+        return next((rule.code for rule in self.verbs.get(lemma, ())
+                     if rule.xcomp and wanted in rule.xcomp), None)
+
     def match_nominalization(self, noun: Token) -> tuple[str, tuple[int, ...]] | None:
         """"the suspension of air links": an event noun made from a verb takes the code of the
         verb's rule that its object satisfies, with the object tokens it read; None when no
