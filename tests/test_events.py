@@ -666,3 +666,8 @@ def test_an_agreement_reached_to_act_is_the_intent_to_act_and_a_signed_one_is_si
     assert reached and all(e["cameo_root"] == "03" for e in reached), reached
     signed = code("Armenia and Azerbaijan signed an agreement to exchange prisoners.", "2023-12-07")
     assert signed and all(e["cameo"] == "057" for e in signed), signed
+
+
+def test_expanding_political_freedoms_eases_restrictions_on_them(code):
+    [event] = code("Uzbekistan's president took steps to expand political freedoms.", "2018-01-01")
+    assert (event["cameo"], event["source"]["code"]) == ("0811", "UZBGOV"), event
