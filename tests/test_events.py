@@ -671,3 +671,11 @@ def test_an_agreement_reached_to_act_is_the_intent_to_act_and_a_signed_one_is_si
 def test_expanding_political_freedoms_eases_restrictions_on_them(code):
     [event] = code("Uzbekistan's president took steps to expand political freedoms.", "2018-01-01")
     assert (event["cameo"], event["source"]["code"]) == ("0811", "UZBGOV"), event
+
+
+def test_returning_seized_weapons_returns_property(code):
+    events = code("Sierra Leone's RUF rebels returned weapons seized from United Nations "
+                  "peacekeepers.", "2000-05-30")
+    assert ("0842", "SLEREBRUF", "IGOUPK") in [
+        (e["cameo"], e["source"] and e["source"]["code"], e["target"] and e["target"]["code"])
+        for e in events], events

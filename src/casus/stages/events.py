@@ -491,6 +491,12 @@ def _verb_object(verb: Token, index, places: bool = False, leaving: bool = False
                     found = _prep_objects(prep, index)
                     if found:
                         return found
+    for clause in (g for c in verb.children if c.dep_ == "dobj" and leaving
+                   for g in c.children if g.dep_ in ("acl", "relcl")):
+        for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ == "from"):
+            found = _prep_objects(prep, index)      # "returned weapons seized from the UN"
+            if found:
+                return found
     for subject in raised_subjects(verb):     # "refused to allow UN planes to land"
         found = actors_at(subject, index, places)
         if found:
