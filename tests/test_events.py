@@ -679,3 +679,10 @@ def test_returning_seized_weapons_returns_property(code):
     assert ("0842", "SLEREBRUF", "IGOUPK") in [
         (e["cameo"], e["source"] and e["source"]["code"], e["target"] and e["target"]["code"])
         for e in events], events
+
+
+def test_forces_withdrawn_from_a_place_are_not_its_own(code):
+    [event] = code("The United States accelerated the withdrawal of its forces from Somalia.",
+                   "1994-03-01")
+    assert (event["cameo_root"], event["source"]["code"], event["target"]["code"]) == (
+        "08", "USA", "SOM"), event

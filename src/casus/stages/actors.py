@@ -24,6 +24,8 @@ from .parse import load_model
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 LINKING_PREPS = {"of", "from", "for", "in"}
+LEAVING_WORDS = {"withdrawal", "withdraw", "pullout", "pull", "evacuation", "evacuate",
+                 "redeployment", "departure", "exit", "removal", "remove", "expel", "expulsion"}
 OWNER_PREPS = {"of", "for"}
 # "X-backed militants" are not X's; "X-installed officials" and "an X-led coalition" are.
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
@@ -562,11 +564,21 @@ def _host_sector(span: Span, sector_at: dict[int, tuple[Span, str]]) -> tuple[Sp
         if head.dep_ == "amod" and head.lower_ in INSTALLING_PARTICIPLES:
             head = head.head        # "the Kremlin-installed governor", "a Saudi-led coalition"
         return sector_at.get(head.i) or _host_through_of(head, sector_at)
-    if token.dep_ == "pobj" and token.head.lower_ in LINKING_PREPS:
+    if token.dep_ == "pobj" and token.head.lower_ in LINKING_PREPS \
+            and not _leaving(token.head):
         return sector_at.get(token.head.head.i)
     if span.end in sector_at and sector_at[span.end][0].start == span.end:
         return sector_at[span.end]      # adjacent: "DPRK troops" parsed oddly
     return None
+
+
+def _leaving(prep: Token) -> bool:
+    """"the withdrawal of forces from Panama": forces that leave a place are not its own."""
+    if prep.lower_ != "from":
+        return False
+    holder = prep.head       # the forces, held by "withdrew" or by "the withdrawal of"
+    holder = holder.head.head if holder.dep_ == "pobj" else holder.head
+    return holder.lemma_.lower() in LEAVING_WORDS
 
 
 def _host_through_of(noun: Token, sector_at: dict[int, tuple[Span, str]]

@@ -285,7 +285,7 @@ class ExtractEvents(PerArticleStage):
                 if match is not None:
                     start, end = sorted((token.i, child.i))
                     return Trigger(token, start, end + 1, match[0], 2, False,
-                                   token.lemma_.lower() in RECEIVING_VERBS)
+                                   token.lemma_.lower() in RECEIVING_VERBS, used=(child.i,))
         return None
 
     def _received_trigger(self, token: Token) -> Trigger | None:
@@ -345,8 +345,8 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
             borrowed = _borrow(trigger.head, index, triggers)
             sources = sources or borrowed[0]
             targets = targets or borrowed[1]
-        if not targets:
-            targets = _used_noun_targets(trigger, index)
+        if not any(_coded(t) for t in targets):
+            targets = _used_noun_targets(trigger, index) or targets
     if not sources and not targets and aimed_at_its_place(trigger.code):
         targets = _place_aimed_at(trigger.head, index)
     sources = _usable(sources)
@@ -542,6 +542,8 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 targets = _prep_objects(child, index)
+    if not targets and trigger.code[:2] in FROM_ROOTS:
+        targets = _left(noun, index)
     if not sources:
         sources = _taker_of(noun, index)
     if not sources and _protest(trigger):
@@ -551,6 +553,17 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
         reciprocal = trigger.code[:2] in RECIPROCAL_ROOTS  # Britain": each side to the other
         sources, targets = (targets, ()) if reciprocal else (targets[:1], targets[1:])
     return sources, targets
+
+
+def _left(noun: Token, index) -> tuple[Mention, ...]:
+    """"the withdrawal of forces from Panama": the place left is the target."""
+    for held in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"):
+        for prep in (c for c in held.children if c.dep_ == "prep" and c.lower_ == "from"):
+            found = _prep_objects(prep, index)
+            if found:
+                return found
+    return ()
 
 
 def _hyphen_pair(token: Token, index) -> tuple[tuple[Mention, ...], tuple[Mention, ...]] | None:
