@@ -686,3 +686,11 @@ def test_forces_withdrawn_from_a_place_are_not_its_own(code):
                    "1994-03-01")
     assert (event["cameo_root"], event["source"]["code"], event["target"]["code"]) == (
         "08", "USA", "SOM"), event
+
+
+def test_preparing_to_use_force_is_a_show_of_force_and_saying_one_will_is_a_threat(code):
+    [event] = code("The Sudanese army prepared to resume shelling rebel positions near Kadugli.",
+                   "2011-06-10")
+    assert (event["cameo"], event["plover"]["type"]) == ("150", "MOBILIZE"), event
+    [threat] = code("Hamas said it would attack Israel.", "2023-01-01")
+    assert threat["cameo_root"] == "13", threat

@@ -19,6 +19,9 @@ from .syntax import adverbial_clauses, is_obliged
 
 
 GENERAL_THREAT = "130"
+SHOW_OF_FORCE = "150"
+FORCE_ROOTS = {"18", "19", "20"}
+PREPARING_VERBS = {"prepare", "mass", "gear", "mobilize", "mobilise"}
 REFUSAL_MODALS = {"will", "would", "wo", "shall"}     # "wo" is how the tokenizer splits "won't"
 THREAT_MODALS = REFUSAL_MODALS | {"may", "might", "could"}   # "may halt its mediation if ..."
 
@@ -69,6 +72,8 @@ class RecodeIntent(PerArticleStage):
             code = intent_code(event.cameo, self.refusals)
             if code is not None:
                 return self._with_code(_by_speaker(event), code)
+        if event.modality == "future" and _prepared_force(doc, event):
+            return self._with_code(event, SHOW_OF_FORCE)
         if event.modality != "future" and not _offered(doc, event):
             return event
         code = intent_code(event.cameo, self.intents)
@@ -128,6 +133,20 @@ def _offered(doc: Doc, event: Event) -> bool:
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
     return any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in trigger.children) and \
         any("if" in marks for _clause, marks in adverbial_clauses(trigger))
+
+
+def _prepared_force(doc: Doc, event: Event) -> bool:
+    """"The army prepared to resume shelling": readying force, short of using it, is a show
+    of force (PLOVER MOBILIZE), not a threat, which is said."""
+    if event.cameo_root not in FORCE_ROOTS:
+        return False
+    token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in PREPARING_VERBS and token.pos_ == "VERB" \
+                and not any(c.dep_ in ("auxpass", "cop") for c in token.children):
+            return True
+    return False
 
 
 def _held_over(doc: Doc, event: Event) -> bool:
