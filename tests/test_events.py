@@ -694,3 +694,22 @@ def test_preparing_to_use_force_is_a_show_of_force_and_saying_one_will_is_a_thre
     assert (event["cameo"], event["plover"]["type"]) == ("150", "MOBILIZE"), event
     [threat] = code("Hamas said it would attack Israel.", "2023-01-01")
     assert threat["cameo_root"] == "13", threat
+
+
+@pytest.mark.parametrize("text", [
+    "The United States opposes China's maritime expansion in the South China Sea.",
+    "Two camps in northern Kenya together shelter more than 400,000 refugees.",
+    "China claims about 90 percent of the sea.",
+])
+def test_a_standing_policy_or_state_in_the_present_is_no_event(code, text):
+    assert code(text, "2024-03-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran fires barrage of ballistic missiles at Israel",
+    "Somalia's ambassador accuses Kenya of politicizing refugee affairs.",
+    "\"We urge Afghanistan to hold the perpetrators accountable,\" Pakistan's foreign ministry said.",
+    "If Iran retaliates against American forces, the United States will respond.",
+])
+def test_headlines_speech_acts_quotes_and_conditions_in_the_present_are_kept(code, text):
+    assert code(text, "2024-03-01"), text

@@ -88,6 +88,8 @@ SIGN_AGREEMENT = "057"
 SIGNING_VERBS = {"sign", "ratify", "initial", "conclude", "ink"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "deploy"}
 INVESTIGATE_ROOT = "09"
+SPEECH_ACT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "claim", "want"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
@@ -148,7 +150,8 @@ class ExtractEvents(PerArticleStage):
                     and not _weak_nominal(trigger, sources, targets) \
                     and not _thing_travels(trigger, index) \
                     and not self._animal_victim(trigger) \
-                    and not self._standing_state(trigger, sources, targets):
+                    and not self._standing_state(trigger, sources, targets) \
+                    and not _habitual(trigger):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
                 if _joint_exercise(trigger, sources):
@@ -972,6 +975,41 @@ def _agreed_acts(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "dobj" for g in c.children
             if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
+
+
+def _habitual(trigger: Trigger) -> bool:
+    """"The US opposes China's maritime expansion", "the camps shelter 410,000 refugees": an
+    act in the simple present, outside a quotation, is a standing policy or a state of affairs,
+    not an event on a day. Speech acts are the exception: "Somalia's ambassador accuses Kenya"
+    is news told in the present, and "We urge Afghanistan" in a quotation is the urging."""
+    verb = trigger.head
+    if trigger.nominal or verb.tag_ not in ("VBZ", "VBP") or verb.dep_ in ("advcl", "acl") \
+            or any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in verb.children):
+        return False        # not "if Iran retaliates": a condition, not a habit
+    if trigger.code[:2] in SPEECH_ACT_ROOTS and verb.lemma_.lower() not in STANCE_VERBS:
+        return False
+    return not _quoted(verb) and not _headline(verb.sent) and not _dated(verb)
+
+
+def _dated(verb: Token) -> bool:
+    """"retook Karabakh in 2023": a dated act is an event, whatever its tense looks like."""
+    return any(t.ent_type_ in TIME_ENTITIES for c in verb.children
+               if c.dep_ in ("prep", "npadvmod", "tmod") for t in c.subtree)
+
+
+def _headline(sentence: Span) -> bool:
+    """"Iran fires barrage of ballistic missiles at Israel": a headline, with no full stop,
+    tells past events in the present."""
+    return not sentence.text.rstrip().endswith((".", "?", "!", "\"", "”"))
+
+
+def _quoted(token: Token) -> bool:
+    """Inside quotation marks in its paragraph's text up to the token."""
+    sentence = token.sent
+    before = token.doc.text[sentence.start_char:token.idx]
+    opened = before.count("“") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1 or (
+        sentence.text.lstrip().startswith(("“", '"')) and opened >= 0 and "”" not in before)
 
 
 def _sent_to_investigate(candidate: Candidate, codes: dict[int, str]) -> bool:
