@@ -123,3 +123,12 @@ def test_a_commentators_advice_or_forecast_is_no_event_but_their_claim_is_kept(c
     [claim] = code("Iran possibly supplied Russia with drones in 2023, analysts estimated.",
                    "2024-05-01")
     assert claim["modality"] == "speculated"
+
+
+def test_a_commentators_remarks_and_readings_are_no_events_but_an_organisations_are(code):
+    assert code("Francesco Sisci, an Italian Sinologist, told VOA that the EU was divided.",
+                "2024-09-20") == []
+    assert code("Denny Roy, a senior fellow at the East-West Center, spoke on Monday. Roy said "
+                "Japan was encouraging the Philippines to resist China.", "2021-01-10") == []
+    assert code("UNITA refused to allow United Nations planes to land, the United Nations "
+                "Observer Mission said.", "1999-01-05")

@@ -22,6 +22,13 @@ FAILING_VERBS = {"fail", "neglect"}
 PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "speculated",
               "future", "reported", "asserted"]
 
+STATEMENT_ROOT = "01"
+# what a commentator reports or forecasts is their reading; what they think may have happened
+# (speculated, alleged), or would under a condition, is kept as their claim
+COMMENTED_MODALITIES = {"reported", "future"}
+ORGANISATIONS = {"IGO", "NGO", "IMG"}
+ORGANS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "PTY"}
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -61,19 +68,32 @@ class Attribute(PerArticleStage):
 
     def _commentary(self, doc: Doc, event: Event) -> bool:
         """"India should help Mauritius, said an analyst", "Japan wants to counter Beijing,
-        analysts say": a commentator's advice or forecast is no event. What they think may
-        have happened, or would under a condition, stays as their claim."""
-        if event.attribution is None:
+        analysts say", "Francesco Sisci, an Italian Sinologist, told VOA ...": a commentator's
+        remark, reading, advice or forecast is no event. What they think may have happened
+        stays as their claim."""
+        if event.attribution is not None:
+            trigger = doc.char_span(event.trigger.start, event.trigger.end,
+                                    alignment_mode="expand")
+            if not (event.modality in COMMENTED_MODALITIES or is_obliged(trigger.root)):
+                return False
+            speaker = event.attribution
+        elif event.cameo_root == STATEMENT_ROOT and event.source is not None:
+            speaker = event.source
+        else:
             return False
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if not (event.modality == "future" or is_obliged(trigger.root)):
-            return False
-        span = doc.char_span(event.attribution.start, event.attribution.end,
-                             alignment_mode="expand")
-        if span is None:
-            return False
-        speaker = span.root
-        words = [speaker, *(c for c in speaker.children if c.dep_ == "appos")]
+        if speaker.code and (speaker.code[:3] in ORGANISATIONS or speaker.code[3:6] in ORGANS):
+            return False        # "the UN Observer Mission said", "a US official": an actor
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and self._commentator(span.root)
+
+    def _commentator(self, speaker: Token) -> bool:
+        """The speaker's own words or titles, or those given at an earlier mention of the
+        same name ("Denny Roy, senior fellow at the East-West Center, ... Roy said")."""
+        named = [speaker] + [t for t in speaker.doc[:speaker.i]
+                             if speaker.pos_ == "PROPN" and t.lower_ == speaker.lower_]
+        words = [w for t in named for w in (t, *_titles(t))]
+        if speaker.dep_ in ("amod", "compound"):
+            words.append(speaker.head)      # "an Italian Sinologist" coded by its adjective
         return any(w.lemma_.lower() in self.cues.commentators
                    or w.lower_ in self.cues.commentators for w in words)
 
@@ -244,6 +264,18 @@ STOP_CLIMBING = {"advcl", "relcl", "acl"}
 REPORTED_VIA = {"ccomp", "xcomp", "prep", "pcomp", "parataxis", "advcl", "dobj"}
 UNCONFIRMING = {"confirm", "verify", "corroborate"}
 
+
+def _titles(name: Token) -> list[Token]:
+    """Words that say who a named speaker is: "an Italian Sinologist" in apposition, "analyst"
+    before the name, "one of the report's authors" that the name is in apposition to."""
+    titles = [c for c in name.children if c.dep_ in ("appos", "compound")]
+    titles += [g for c in name.children if c.dep_ == "appos" for g in c.conjuncts]
+    if name.dep_ == "appos":
+        holder = name.head
+        titles.append(holder)
+        titles += [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+    return titles
 
 def _inferred(verb: Token, reading: str) -> str:
     """"must have given the order" is a guess about the past, not a duty."""
