@@ -713,3 +713,12 @@ def test_a_standing_policy_or_state_in_the_present_is_no_event(code, text):
 ])
 def test_headlines_speech_acts_quotes_and_conditions_in_the_present_are_kept(code, text):
     assert code(text, "2024-03-01"), text
+
+
+def test_a_war_named_as_background_is_no_event_but_a_war_between_named_sides_is(code):
+    events = code("UNICEF said millions of children in Sudan are suffering from the war.",
+                  "2025-03-13")
+    assert [e["cameo_root"] for e in events] == ["01"], events
+    events = code("A ceasefire in the Russia-Ukraine war could change the balance in Asia.",
+                  "2025-03-13")
+    assert any(e["cameo_root"] == "19" for e in events), events
