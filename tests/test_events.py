@@ -722,3 +722,11 @@ def test_a_war_named_as_background_is_no_event_but_a_war_between_named_sides_is(
     events = code("A ceasefire in the Russia-Ukraine war could change the balance in Asia.",
                   "2025-03-13")
     assert any(e["cameo_root"] == "19" for e in events), events
+
+
+def test_a_report_a_quote_comes_from_is_no_statement_and_a_counterterrorism_strike_is_force(code):
+    events = code("\"More trade is sensible,\" Scholz said, as reported by Reuters.", "2024-10-02")
+    assert [e["source"]["code"] for e in events] == ["DEUGOV"], events
+    events = code("Iraq's prime minister announced the successful counterterrorism strike.",
+                  "2025-03-14")
+    assert [e["cameo_root"] for e in events] == ["19"], events

@@ -67,6 +67,8 @@ COMPLAINT_PREPS = {"over", "about", "against"}
 EXERCISE_NOUNS = {"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "patrol"}
 QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
                      "teachers", "doctors", "workers", "hunger", "tax", "pension"}
+ARMED_STRIKES = {"counterterrorism", "counter-terrorism", "air", "drone", "missile", "rocket",
+                 "retaliatory", "precision", "military", "artillery", "naval", "preemptive"}
 CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
 REACTING_VERBS = {"condemn", "denounce", "criticize", "criticise", "deny", "welcome", "praise",
                   "investigate", "blame", "report", "confirm", "protest", "decry", "mourn",
@@ -151,7 +153,7 @@ class ExtractEvents(PerArticleStage):
                     and not _thing_travels(trigger, index) \
                     and not self._animal_victim(trigger) \
                     and not self._standing_state(trigger, sources, targets) \
-                    and not _habitual(trigger):
+                    and not _habitual(trigger) and not _as_reported(trigger):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
                 if _joint_exercise(trigger, sources):
@@ -977,6 +979,14 @@ def _agreed_acts(verb: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
 
 
+def _as_reported(trigger: Trigger) -> bool:
+    """"..., Scholz said, as reported by Reuters": the report is where the quote comes from,
+    not a statement of its own."""
+    verb = trigger.head
+    return trigger.code.startswith(STATEMENT_ROOT) and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def _habitual(trigger: Trigger) -> bool:
     """"The US opposes China's maritime expansion", "the camps shelter 410,000 refugees": an
     act in the simple present, outside a quotation, is a standing policy or a state of affairs,
@@ -1078,13 +1088,17 @@ def _military_strike(trigger: Trigger, sources: tuple[Mention, ...],
                      targets: tuple[Mention, ...]) -> bool:
     """A bare "strike" is a walkout when workers strike, but "Israeli strikes on Iran",
     "Russia's strikes" and "strikes on Iran" are military."""
-    noun = trigger.head.doc[trigger.end - 1]
+    doc = trigger.head.doc
+    noun = next((doc[i] for i in trigger.used if doc[i].lemma_.lower() == "strike"),
+                doc[trigger.end - 1])      # "announced the strike" reads it from its object
     if trigger.code != LABOUR_STRIKE or noun.lemma_.lower() != "strike" \
             or noun.i > 0 and noun.nbor(-1).lower_ in QUALIFIED_STRIKES:
         return False
+    if noun.i > 0 and noun.nbor(-1).lower_ in ARMED_STRIKES:
+        return True     # "the counterterrorism strike", "a drone strike"
     if any(m.sector in CIVIL_SECTORS for m in sources):
         return False
-    armed = any(_is_state(m) or m.sector in AGENT_SECTORS for m in sources)
+    armed = any(_is_state(m) or m.sector in AGENT_SECTORS | {"GOV"} for m in sources)
     return armed or not sources and any(_is_state(m) for m in targets)
 
 
