@@ -730,3 +730,10 @@ def test_a_report_a_quote_comes_from_is_no_statement_and_a_counterterrorism_stri
     events = code("Iraq's prime minister announced the successful counterterrorism strike.",
                   "2025-03-14")
     assert [e["cameo_root"] for e in events] == ["19"], events
+
+
+def test_a_place_modifying_the_antecedent_of_who_acted_did_not_act(code):
+    events = code("A trial opened over the 2004 bombing of a French military base that killed "
+                  "nine French soldiers.", "2024-03-04")
+    assert not any(e["cameo_root"] in ("18", "19") and e["source"]
+                   and e["source"]["code"] == "FRA" for e in events), events

@@ -399,6 +399,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or stative and child.dep_ in PASSIVE_SUBJECT_DEPS:
             sources = _subject_actors(_antecedent(child), index)
+            if _antecedent(child) is not child:
+                sources = _named_by_head(sources, _antecedent(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             targets = actors_at(_antecedent(child), index)
         elif child.dep_ == "agent":
@@ -411,7 +413,7 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     if not sources and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         sources = _accused(verb.head.head, index)     # "accused Russia of shooting ..."
     if not sources and verb.dep_ == "relcl" and not passive:
-        sources = actors_at(verb.head, index)
+        sources = _named_by_head(actors_at(verb.head, index), verb.head)
     if not sources and _content_of_object(verb):
         sources = _subject_of(verb.head.head, index)
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
@@ -774,6 +776,15 @@ def _prep_objects(prep: Token, index, places: bool = True) -> tuple[Mention, ...
         if child.dep_ == "pobj":
             found.extend(m for m in actors_at(child, index, places) if m not in found)
     return tuple(found)
+
+
+def _named_by_head(found: tuple[Mention, ...], head: Token) -> tuple[Mention, ...]:
+    """"the rebels who attacked", "Russia, which invaded"; not "the bombing of a French base
+    that killed": what a modifier inside the phrase names did not act."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+        return found
+    return tuple(m for m in found if m.start <= head.i < m.end
+                 or m.person is not None and head.dep_ == "compound")
 
 
 def _antecedent(token: Token) -> Token:
