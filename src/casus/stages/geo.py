@@ -375,6 +375,8 @@ def event_location(trigger: Token, places: dict[int, PlaceMention]) -> PlaceMent
     found: list[PlaceMention] = []
     for anchor in event_anchors(trigger):
         objects = [c for c in anchor.children if c.dep_ == "dobj"]
+        objects += [o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of"
+                    and anchor.pos_ == "NOUN" for o in p.children if o.dep_ == "pobj"]
         for child in [*anchor.children, *(g for o in objects for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                 found.extend(_places_under(child, places, depth=3))

@@ -11,6 +11,8 @@ OBLIGATION_MODALS = {"must", "should"}
 READINESS = {"ready", "prepared", "willing", "able", "prepare"}
 CLAUSE_CHAIN_DEPS = {"conj", "xcomp", "advcl"}
 NOMINAL_CLIMB_DEPS = {"pobj", "prep", "dobj", "nsubj", "nsubjpass"}
+TOPIC_PREPS = {"over", "about", "into", "regarding", "concerning"}   # what a trial, talks or an
+                                                                     # inquiry is about
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 VERBAL = ("VERB", "AUX")
 
@@ -25,8 +27,9 @@ def event_anchors(trigger: Token) -> list[Token]:
     head = trigger
     for _ in range(5):
         climbing = CLAUSE_CHAIN_DEPS if head.pos_ in VERBAL else NOMINAL_CLIMB_DEPS
-        if head.dep_ not in climbing or head.head.i == head.i or _is_framed_clause(head):
-            break
+        if head.dep_ not in climbing or head.head.i == head.i or _is_framed_clause(head) \
+                or head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPS:
+            break       # "a trial opened in Paris over the 2004 bombing": not in Paris
         head = head.head
         if head.pos_ in VERBAL:
             anchors.extend([head, *continued_clauses(head)])
