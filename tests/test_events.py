@@ -737,3 +737,13 @@ def test_a_place_modifying_the_antecedent_of_who_acted_did_not_act(code):
                   "nine French soldiers.", "2024-03-04")
     assert not any(e["cameo_root"] in ("18", "19") and e["source"]
                    and e["source"]["code"] == "FRA" for e in events), events
+
+
+def test_a_lawsuit_is_against_whom_it_names_and_a_meeting_before_an_act_is_the_actors(code):
+    events = code("Rights groups filed lawsuits against the U.S. government over its use of "
+                  "Guantanamo Bay.", "2025-03-20")
+    assert [e["target"]["code"] for e in events if e["cameo_root"] == "11"] == ["USAGOV"], events
+    events = code("Kenya's president, after a meeting with Somali leaders, ordered the border "
+                  "reopened.", "2025-03-20")
+    [meeting] = [e for e in events if e["trigger"]["text"] == "meeting"]
+    assert meeting["source"]["code"] == "KENGOV", meeting

@@ -88,6 +88,7 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 GIVING_VERBS = ("supply", "provide", "send", "grant")
 SIGN_AGREEMENT = "057"
 SIGNING_VERBS = {"sign", "ratify", "initial", "conclude", "ink"}
+MEETING_NOUNS = {"meeting", "talks", "visit", "call", "conversation", "summit", "trip"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "deploy"}
 INVESTIGATE_ROOT = "09"
 SPEECH_ACT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
@@ -434,12 +435,17 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
 
 def _complained_of(verb: Token, index) -> tuple[Mention, ...]:
     """"Lebanon complained to the UN over Israeli air raids": a complaint is aimed at whom it
-    is about; the body it is lodged with only hears it."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in COMPLAINT_PREPS:
-            found = _prep_objects(child, index, places=False)
-            if found:
-                return found
+    is about; the body it is lodged with only hears it. "Filed lawsuits against the US
+    government over its use of Guantanamo": whom it is against comes first, and a place in
+    what it is about is no party."""
+    preps = [p for c in verb.children if c.dep_ == "dobj" for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "against"]
+    preps += sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in COMPLAINT_PREPS),
+                    key=lambda p: p.lower_ != "against")
+    for prep in preps:
+        found = tuple(m for m in _prep_objects(prep, index, places=False) if not _is_place(m))
+        if found:
+            return found
     return ()
 
 
@@ -599,6 +605,9 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
     if head.dep_ == "pobj" and head.head.lower_ == "for" and \
             head.head.head.lemma_.lower() in TRAVEL_VERBS:
         return _subject_of(head.head.head, index)       # "envoys flew to Muscat for talks"
+    if head.dep_ == "pobj" and head.head.lower_ in ("after", "following") \
+            and head.head.head.pos_ == "VERB" and noun.lemma_.lower() in MEETING_NOUNS:
+        return _subject_of(head.head.head, index)   # "the governor, after a meeting with ...,"
     if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB" \
             and head.head.head.lemma_.lower() in MEANS_VERBS:
         verb = head.head.head   # "retaliate with tariffs": the subject's own means
