@@ -747,3 +747,10 @@ def test_a_lawsuit_is_against_whom_it_names_and_a_meeting_before_an_act_is_the_a
                   "reopened.", "2025-03-20")
     [meeting] = [e for e in events if e["trigger"]["text"] == "meeting"]
     assert meeting["source"]["code"] == "KENGOV", meeting
+
+
+def test_coordinated_nationalities_on_one_noun_are_two_sides(code):
+    events = code("Russian and DPRK leaders signed a treaty on comprehensive strategic "
+                  "partnership.", "2024-06-19")
+    assert {(e["source"]["code"], e["target"]["code"]) for e in events} == {
+        ("RUS", "PRK"), ("PRK", "RUS")}, events

@@ -687,10 +687,18 @@ def _nearest_mentions(head: Token, index, places: bool = True) -> list[Mention]:
         hits = [m for t in frontier for m in index.get(t.i, ())]
         if hits:
             if len({(m.start, m.end) for m in hits}) == 1:
-                return hits
+                hit = next(t for t in frontier if t.i in index)
+                return hits + _coordinated(hit, hits, index)
             return [next((m for m in hits if _named(m)), hits[0])]
         frontier = [c for t in frontier for c in _inner(t, places)]
     return []
+
+
+def _coordinated(token: Token, found: list[Mention], index) -> list[Mention]:
+    """"Russian and DPRK leaders": modifiers coordinated inside one phrase name two sides."""
+    if token.dep_ not in ("amod", "compound"):
+        return []
+    return [m for c in token.conjuncts for m in index.get(c.i, ()) if m not in found]
 
 
 def _inner(token: Token, places: bool) -> list[Token]:
