@@ -754,3 +754,10 @@ def test_coordinated_nationalities_on_one_noun_are_two_sides(code):
                   "partnership.", "2024-06-19")
     assert {(e["source"]["code"], e["target"]["code"]) for e in events} == {
         ("RUS", "PRK"), ("PRK", "RUS")}, events
+
+
+def test_an_object_pronoun_is_not_the_subject_its_clause_continues(code):
+    events = code("Pakistani officials blamed India, accusing it of providing support to "
+                  "militants.", "2025-03-13")
+    [support] = [e for e in events if e["cameo_root"] == "07"]
+    assert support["source"]["code"] == "IND", support

@@ -744,10 +744,18 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         return tuple(usable)
 
     clause = pronoun.head
+    # "Pakistan blamed India, accusing it of ...": an object pronoun is not the subject its
+    # own verb takes from the clause it continues
+    shared = pronoun.dep_ in ("dobj", "pobj", "dative") and clause.dep_ in ("advcl", "xcomp",
+                                                                           "conj")
     while clause.head.i != clause.i and clause.dep_ in ("ccomp", "xcomp", "conj", "advcl",
                                                         "relcl"):
         # "... in Doha, where they met envoys": past the place to the clause it describes
+        continued = clause.dep_ in ("advcl", "xcomp", "conj")
         clause = governing_verb(clause.head) if clause.dep_ == "relcl" else clause.head
+        if shared and continued:
+            continue
+        shared = False
         for child in clause.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
                 found = suitable(actors_at(child, index), subject=True)
