@@ -761,3 +761,10 @@ def test_an_object_pronoun_is_not_the_subject_its_clause_continues(code):
                   "militants.", "2025-03-13")
     [support] = [e for e in events if e["cameo_root"] == "07"]
     assert support["source"]["code"] == "IND", support
+
+
+def test_attempts_to_get_a_comment_are_no_assassination_attempts(code):
+    assert code("VOA made repeated attempts to get a comment from Kenyan officials.",
+                "2021-03-25") == []
+    [event] = code("Slovakia's prime minister survived an assassination attempt.", "2024-05-16")
+    assert event["cameo"] == "185", event
