@@ -768,3 +768,8 @@ def test_attempts_to_get_a_comment_are_no_assassination_attempts(code):
                 "2021-03-25") == []
     [event] = code("Slovakia's prime minister survived an assassination attempt.", "2024-05-16")
     assert event["cameo"] == "185", event
+
+
+def test_requests_for_comment_and_what_is_done_with_them_are_no_events(code):
+    assert code("The two governments have ignored VOA requests for comment.", "2024-01-01") == []
+    assert code("VOA asked Kenya's interior ministry for comment.", "2024-01-01") == []

@@ -190,7 +190,7 @@ class ExtractEvents(PerArticleStage):
         for token in sentence:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed \
                     and token.ent_type_ not in TIME_ENTITIES \
-                    and not _in_charge(token):      # "on March 29", "officials in charge of"
+                    and not _in_charge(token) and not _for_comment(token):
                 match = self._noun_match(token, consumed)
                 if match is not None and not _restates(token, match[0], verb_roots):
                     code, first = match
@@ -242,7 +242,8 @@ class ExtractEvents(PerArticleStage):
         if joined is not None:
             return joined
         match = self.lexicon.match_verb(token)
-        if match is not None and (_not_saying(token, match.code) or self._helps_do(token)):
+        if match is not None and (_not_saying(token, match.code) or self._helps_do(token)
+                                  or _for_comment(token)):
             match = None
         if match is None or match.specificity == 0:
             light = self._light_verb_trigger(token) or self._received_trigger(token)
@@ -1152,6 +1153,15 @@ def _not_saying(verb: Token, code: str) -> bool:
 
 def _in_charge(noun: Token) -> bool:
     return noun.lower_ == "charge" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _for_comment(token: Token) -> bool:
+    """"VOA's requests for comment", "asked for comment", "ignored requests for comment": a
+    reporter's question, and what is done with it, is no political event."""
+    return any(o.lemma_.lower() == "comment" for p in token.children
+               if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+               if o.dep_ == "pobj") or token.pos_ == "VERB" and any(
+        _for_comment(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _thing_travels(trigger: Trigger, index) -> bool:
