@@ -740,8 +740,8 @@ def test_a_place_modifying_the_antecedent_of_who_acted_did_not_act(code):
 
 
 def test_a_lawsuit_is_against_whom_it_names_and_a_meeting_before_an_act_is_the_actors(code):
-    events = code("Rights groups filed lawsuits against the U.S. government over its use of "
-                  "Guantanamo Bay.", "2025-03-20")
+    events = code("Civil liberties groups filed suits against the U.S. government over the "
+                  "detentions at Guantanamo Bay.", "2025-03-20")
     assert [e["target"]["code"] for e in events if e["cameo_root"] == "11"] == ["USAGOV"], events
     events = code("Kenya's president, after a meeting with Somali leaders, ordered the border "
                   "reopened.", "2025-03-20")

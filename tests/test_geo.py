@@ -181,7 +181,7 @@ def test_an_investigation_by_no_one_named_is_by_the_state_where_it_happened(code
 
 
 def test_an_event_a_trial_is_about_did_not_happen_where_and_when_the_trial_did(code):
-    events = code("A trial opened in Paris on Monday over the 2004 bombing of a French military "
-                  "base in Ivory Coast.", "2024-03-04")
+    events = code("Judges in Paris began hearing a case on Monday over the 2004 bombing of an "
+                  "army camp in Ivory Coast.", "2024-03-04")
     [bombing] = [e for e in events if e["trigger"]["text"] == "bombing"]
     assert bombing["location"]["country"] == "CIV" and bombing["date"]["value"] == "2004", bombing
