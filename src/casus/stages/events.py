@@ -1051,12 +1051,14 @@ def _headline(sentence: Span) -> bool:
 
 
 def _quoted(token: Token) -> bool:
-    """Inside quotation marks in its paragraph's text up to the token."""
+    """Inside quotation marks: opened before the token in its sentence, or closed after it
+    by a quotation that began in an earlier sentence."""
     sentence = token.sent
     before = token.doc.text[sentence.start_char:token.idx]
+    after = token.doc.text[token.idx:sentence.end_char]
     opened = before.count("“") - before.count("”")
-    return opened > 0 or before.count('"') % 2 == 1 or (
-        sentence.text.lstrip().startswith(("“", '"')) and opened >= 0 and "”" not in before)
+    return opened > 0 or before.count('"') % 2 == 1 or opened == 0 and "“" not in after \
+        and "”" in after
 
 
 def _sent_to_investigate(candidate: Candidate, codes: dict[int, str]) -> bool:
