@@ -773,3 +773,11 @@ def test_attempts_to_get_a_comment_are_no_assassination_attempts(code):
 def test_requests_for_comment_and_what_is_done_with_them_are_no_events(code):
     assert code("The two governments have ignored VOA requests for comment.", "2024-01-01") == []
     assert code("VOA asked Kenya's interior ministry for comment.", "2024-01-01") == []
+
+
+def test_tariffs_targeting_a_country_hit_it_economically_and_leaving_a_bloc_is_aimed_at_it(code):
+    events = code("Trump's tariffs targeting Canada took effect.", "2025-03-04")
+    assert ("163", "USAGOV", "CAN") in [(e["cameo"], e["source"] and e["source"]["code"],
+                                         e["target"] and e["target"]["code"]) for e in events], events
+    events = code("Mali and Niger withdrew from ECOWAS in January.", "2025-02-01")
+    assert events and all(e["target"]["code"] == "IGOWAS" for e in events), events

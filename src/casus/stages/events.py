@@ -51,7 +51,7 @@ DECLINE_COMMENT = "011"     # "declined to comment on reports that ...": says no
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
 GENERAL_DEMAND = "100"
-FROM_ROOTS = {"08", "17"}     # withdrawing from X, seizing from X: X is the target
+FROM_ROOTS = {"08", "16", "17"}   # withdrawing from X, leaving X, seizing from X: X is the target
 THREAT_ROOT = "13"
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
@@ -67,6 +67,9 @@ COMPLAINT_PREPS = {"over", "about", "against"}
 EXERCISE_NOUNS = {"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "patrol"}
 QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "transport", "wildcat",
                      "teachers", "doctors", "workers", "hunger", "tax", "pension"}
+EMBARGO = "163"
+ECONOMIC_MEASURES = {"tariff", "sanction", "duty", "levy", "embargo", "ban", "restriction",
+                     "control", "measure", "boycott", "blacklist"}
 ARMED_STRIKES = {"counterterrorism", "counter-terrorism", "air", "drone", "missile", "rocket",
                  "retaliatory", "precision", "military", "artillery", "naval", "preemptive"}
 CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
@@ -157,6 +160,8 @@ class ExtractEvents(PerArticleStage):
                     and not _habitual(trigger) and not _as_reported(trigger):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
+                if _economic_aim(trigger):
+                    trigger = replace(trigger, code=EMBARGO)
                 if _joint_exercise(trigger, sources):
                     trigger = replace(trigger, code=MILITARY_COOPERATION)
                 found.append(Candidate(trigger, sources, targets))
@@ -414,7 +419,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         sources = _inherited_subject(verb.head, index)    # "responded by destroying ..."
     if not sources and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         sources = _accused(verb.head.head, index)     # "accused Russia of shooting ..."
-    if not sources and verb.dep_ == "relcl" and not passive:
+    if not sources and not passive and (verb.dep_ == "relcl" or verb.dep_ == "acl"
+                                        and verb.tag_ == "VBG"):   # "tariffs targeting Canada"
         sources = _named_by_head(actors_at(verb.head, index), verb.head)
     if not sources and _content_of_object(verb):
         sources = _subject_of(verb.head.head, index)
@@ -809,7 +815,9 @@ def _named_by_head(found: tuple[Mention, ...], head: Token) -> tuple[Mention, ..
     that killed": what a modifier inside the phrase names did not act."""
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
         return found
+    owners = {c.i for c in head.children if c.dep_ == "poss"}    # "Trump's tariffs that ..."
     return tuple(m for m in found if m.start <= head.i < m.end
+                 or any(m.start <= i < m.end for i in owners)
                  or m.person is not None and head.dep_ == "compound")
 
 
@@ -1139,6 +1147,16 @@ def _military_strike(trigger: Trigger, sources: tuple[Mention, ...],
         return False
     armed = any(_is_state(m) or m.sector in AGENT_SECTORS | {"GOV"} for m in sources)
     return armed or not sources and any(_is_state(m) for m in targets)
+
+
+def _economic_aim(trigger: Trigger) -> bool:
+    """"Trump's tariffs targeting Canada": what tariffs or sanctions hit is hit economically."""
+    verb = trigger.head
+    if trigger.nominal or trigger.code[:2] not in VIOLENT_ROOTS:
+        return False
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doers += [verb.head] if verb.dep_ in ("acl", "relcl") else []
+    return any(_antecedent(d).lemma_.lower() in ECONOMIC_MEASURES for d in doers)
 
 
 def _not_saying(verb: Token, code: str) -> bool:
