@@ -781,3 +781,11 @@ def test_tariffs_targeting_a_country_hit_it_economically_and_leaving_a_bloc_is_a
                                          e["target"] and e["target"]["code"]) for e in events], events
     events = code("Mali and Niger withdrew from ECOWAS in January.", "2025-02-01")
     assert events and all(e["target"]["code"] == "IGOWAS" for e in events), events
+
+
+def test_an_option_considered_has_not_been_taken_and_regarding_is_no_considering(code):
+    events = code("Japan is considering new sanctions on Russia.", "2024-10-01")
+    assert [e["cameo"] for e in events] == ["014"], events
+    events = code("Ishiba visited Taiwan, the island that Beijing considers its own territory.",
+                  "2024-10-01")
+    assert not [e for e in events if e["cameo"] == "014"], events

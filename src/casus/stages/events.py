@@ -48,6 +48,7 @@ CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 INTENT_ROOT = "03"
 STATEMENT_ROOT = "01"
 DECLINE_COMMENT = "011"     # "declined to comment on reports that ...": says nothing of them
+CONSIDER = "014"
 PROTEST_ROOT = "14"
 DEMAND_ROOTS = {"02", "10"}
 GENERAL_DEMAND = "100"
@@ -95,7 +96,8 @@ MEETING_NOUNS = {"meeting", "talks", "visit", "call", "conversation", "summit", 
 SENDING_VERBS = {"send", "dispatch", "despatch", "deploy"}
 INVESTIGATE_ROOT = "09"
 SPEECH_ACT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
-STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "claim", "want"}
+STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "claim", "want", "consider",
+                "regard", "view"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
@@ -171,8 +173,12 @@ class ExtractEvents(PerArticleStage):
                     for anchor in _protest_anchors(c.trigger)}
         # "X said Y attacked Z": the attack is the event (X becomes its attribution)
         kept = [c for c in found if not (c.trigger.code.startswith(STATEMENT_ROOT)
-                                         and c.trigger.code != DECLINE_COMMENT
+                                         and c.trigger.code not in (DECLINE_COMMENT, CONSIDER)
                                          and _reports_event(c.trigger.head, coded_heads))]
+        # "Japan is considering sanctions": the option weighed has not been taken
+        weighed = {o.i for c in kept if c.trigger.code == CONSIDER and not c.trigger.nominal
+                   for o in c.trigger.head.children if o.dep_ in ("dobj", "xcomp")}
+        kept = [c for c in kept if c.trigger.head.i not in weighed]
         kept = [_conditioned_on(_said_must(c, index), index) for c in kept
                 if not _sent_to_investigate(c, codes)]
         return _fold_purposes(_fold_demanded(kept, index), protests)
@@ -1039,7 +1045,8 @@ def _habitual(trigger: Trigger) -> bool:
     is news told in the present, and "We urge Afghanistan" in a quotation is the urging."""
     verb = trigger.head
     if trigger.nominal or verb.tag_ not in ("VBZ", "VBP") or verb.dep_ in ("advcl", "acl") \
-            or any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in verb.children):
+            or any(c.dep_ in ("aux", "auxpass", "neg") or c.dep_ == "mark" and verb.dep_ != "relcl"
+                   for c in verb.children):
         return False        # not "if Iran retaliates": a condition, not a habit
     if trigger.code[:2] in SPEECH_ACT_ROOTS and verb.lemma_.lower() not in STANCE_VERBS:
         return False
