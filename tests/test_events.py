@@ -789,3 +789,10 @@ def test_an_option_considered_has_not_been_taken_and_regarding_is_no_considering
     events = code("Ishiba visited Taiwan, the island that Beijing considers its own territory.",
                   "2024-10-01")
     assert not [e for e in events if e["cameo"] == "014"], events
+
+
+def test_officials_who_gather_meet_and_crowds_who_gather_demonstrate(code):
+    events = code("NATO leaders gathered in Washington for a summit.", "2024-07-10")
+    assert [e["cameo_root"] for e in events] == ["04"], events
+    events = code("Thousands of Kenyans gathered outside parliament in Nairobi.", "2024-06-25")
+    assert [e["cameo_root"] for e in events] == ["14"], events

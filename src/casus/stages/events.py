@@ -71,6 +71,8 @@ QUALIFIED_STRIKES = {"general", "national", "nationwide", "labor", "labour", "tr
 EMBARGO = "163"
 ECONOMIC_MEASURES = {"tariff", "sanction", "duty", "levy", "embargo", "ban", "restriction",
                      "control", "measure", "boycott", "blacklist"}
+GATHERING_VERBS = {"gather", "mass", "converge", "assemble", "throng"}
+STATE_ORGANS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 ARMED_STRIKES = {"counterterrorism", "counter-terrorism", "air", "drone", "missile", "rocket",
                  "retaliatory", "precision", "military", "artillery", "naval", "preemptive"}
 CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
@@ -159,7 +161,8 @@ class ExtractEvents(PerArticleStage):
                     and not _thing_travels(trigger, index) \
                     and not self._animal_victim(trigger) \
                     and not self._standing_state(trigger, sources, targets) \
-                    and not _habitual(trigger) and not _as_reported(trigger):
+                    and not _habitual(trigger) and not _as_reported(trigger) \
+                    and not _officials_gather(trigger, sources):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
                 if _economic_aim(trigger):
@@ -1028,6 +1031,16 @@ def _agreed_acts(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "dobj" for g in c.children
             if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
+
+
+def _officials_gather(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
+    """"NATO leaders gathered in Washington for a summit": states, organisations and their
+    officials who gather are meeting, not demonstrating; crowds demonstrate."""
+    verb = trigger.head
+    return _protest(trigger) and not trigger.nominal \
+        and verb.lemma_.lower() in GATHERING_VERBS and bool(sources) \
+        and all(_is_state(m) or m.sector in STATE_ORGANS
+                or m.entry is not None and m.entry.kind in ("igo", "ngo") for m in sources)
 
 
 def _as_reported(trigger: Trigger) -> bool:
