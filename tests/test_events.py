@@ -796,3 +796,12 @@ def test_officials_who_gather_meet_and_crowds_who_gather_demonstrate(code):
     assert [e["cameo_root"] for e in events] == ["04"], events
     events = code("Thousands of Kenyans gathered outside parliament in Nairobi.", "2024-06-25")
     assert [e["cameo_root"] for e in events] == ["14"], events
+
+
+def test_allies_who_fight_something_together_do_not_fight_each_other(code):
+    events = code("American, British and Jordanian forces helped shoot down the drones.",
+                  "2024-04-14")
+    assert events and not [e for e in events if e["target"]], events
+    events = code("Indian and Chinese troops clashed in the Galwan valley.", "2020-06-16")
+    assert {(e["source"]["code"], e["target"]["code"]) for e in events} == {
+        ("INDMIL", "CHNMIL"), ("CHNMIL", "INDMIL")}, events

@@ -43,6 +43,7 @@ COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
 RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "bicker", "wrangle",
                     "squabble"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
+FIGHT_ROOT = "19"
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 INTENT_ROOT = "03"
@@ -325,7 +326,7 @@ class ExtractEvents(PerArticleStage):
                   day: dt.date | None) -> list[Event]:
         trigger = candidate.trigger
         pairs = _pairs(candidate.sources, candidate.targets, trigger.code,
-                       trigger.head.lemma_.lower())
+                       trigger.head.lemma_.lower(), _acts_on_something(trigger))
         cameo = self.ontology.get(trigger.code)
         doc = sentence.doc
         trigger_span = doc[trigger.start:trigger.end]
@@ -1252,14 +1253,17 @@ def _contiguous(token: Token, consumed: tuple[int, ...]) -> bool:
 
 
 def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str,
-           verb: str = ""):
+           verb: str = "", acts_on_something: bool = False):
     """Source/target pairs; coordinated actors acting together on each other code both ways
     ("Japan and the Philippines signed a pact", "Trump and Zelenskyy disagreed"), unless a
-    coded target is named. An actor is not its own target ("China ... the South China Sea")."""
+    coded target is named. Those who fight something together ("American and British forces
+    shot down the drones") do not fight each other. An actor is not its own target."""
     coded_sources = [m for m in sources if _coded(m)]
+    reciprocal = code[:2] in RECIPROCAL_ROOTS and not (
+        code[:2] == FIGHT_ROOT and acts_on_something) or verb in RECIPROCAL_VERBS
     # "Palestinians and Israelis failed to agree on the offices in Jerusalem": a place named
     # in what they disagree about is no third party
-    if len(coded_sources) > 1 and (code[:2] in RECIPROCAL_ROOTS or verb in RECIPROCAL_VERBS) \
+    if len(coded_sources) > 1 and reciprocal \
             and not any(_coded(t) and not _is_site(t) for t in targets):
         return [(a, b) for a in coded_sources for b in coded_sources
                 if a is not b and _same_actor(a) != _same_actor(b)]
@@ -1270,6 +1274,11 @@ def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str
     if sources:
         return [(s, None) for s in sources]
     return [(None, t) for t in targets] or [(None, None)]
+
+
+def _acts_on_something(trigger: Trigger) -> bool:
+    return not trigger.nominal and any(c.dep_ == "dobj" for c in trigger.head.children) or any(
+        c.dep_ == "dobj" for x in trigger.head.children if x.dep_ == "xcomp" for c in x.children)
 
 
 def _is_site(mention: Mention) -> bool:
