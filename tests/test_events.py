@@ -805,3 +805,10 @@ def test_allies_who_fight_something_together_do_not_fight_each_other(code):
     events = code("Indian and Chinese troops clashed in the Galwan valley.", "2020-06-16")
     assert {(e["source"]["code"], e["target"]["code"]) for e in events} == {
         ("INDMIL", "CHNMIL"), ("CHNMIL", "INDMIL")}, events
+
+
+def test_whom_an_act_punishes_or_blames_for_an_event_did_it(code):
+    events = code("Iran said its attack punished Israel for the air strike on its consulate in "
+                  "Damascus.", "2024-04-14")
+    [strike] = [e for e in events if e["trigger"]["text"] == "air strike"]
+    assert strike["source"]["code"] == "ISR", strike

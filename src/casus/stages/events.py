@@ -622,6 +622,10 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
     if head.dep_ == "pobj" and head.head.lower_ == "for" and \
             head.head.head.lemma_.lower() in TRAVEL_VERBS:
         return _subject_of(head.head.head, index)       # "envoys flew to Muscat for talks"
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB":
+        blamed = [c for c in head.head.head.children if c.dep_ == "dobj"]
+        if blamed:      # "punished Israel for an air strike", "praised Qatar for its mediation"
+            return actors_at(blamed[0], index, places=False)
     if head.dep_ == "pobj" and head.head.lower_ in ("after", "following") \
             and head.head.head.pos_ == "VERB" and noun.lemma_.lower() in MEETING_NOUNS:
         return _subject_of(head.head.head, index)   # "the governor, after a meeting with ...,"
