@@ -185,3 +185,9 @@ def test_an_event_a_trial_is_about_did_not_happen_where_and_when_the_trial_did(c
                   "army camp in Ivory Coast.", "2024-03-04")
     [bombing] = [e for e in events if e["trigger"]["text"] == "bombing"]
     assert bombing["location"]["country"] == "CIV" and bombing["date"]["value"] == "2004", bombing
+
+
+def test_a_continent_is_no_town_of_its_name(code):
+    events = code("Russia's ties with North Korea threaten security in Europe and Asia, "
+                  "Washington warned.", "2024-06-20")
+    assert not [e for e in events if e["target"] and e["target"]["code"] == "PHL"], events

@@ -26,6 +26,9 @@ PLACE_PREPS = {"in", "at", "from", "over", "near", "outside", "inside", "around"
 REGION_WORDS = re.compile(r"\s+(region|oblast|province|governorate|state|district|county|"
                           r"prefecture|city|area|territory)$", re.IGNORECASE)
 VIOLENT_ROOTS = {"18", "19", "20"}
+WORLD_REGIONS = {"asia", "europe", "africa", "oceania", "antarctica", "north america",
+                 "south america", "latin america", "the americas", "americas", "middle east",
+                 "east asia", "southeast asia", "south asia", "central asia", "eurasia"}
 PERSON_TITLES = {"coordinator", "minister", "secretary", "envoy", "spokesman", "spokeswoman",
                  "spokesperson", "president", "chief", "director", "commander", "leader",
                  "ambassador", "chairman", "chairwoman", "rapporteur", "negotiator", "adviser",
@@ -119,6 +122,8 @@ def load_gazetteer() -> Gazetteer:
                               city["geonameid"], int(city["population"]))
         for name in {city["name"], *_latin_names(city["alternatenames"])}:
             by_name.setdefault(name.lower(), []).append(candidate)
+    for name in WORLD_REGIONS:      # "security in Europe and Asia": no town of that name
+        by_name.pop(name, None)
     own_names = _add_localities(by_name) | _exonyms(by_name)
     regions, plain_regions = _regions(by_name)
     ranked = {k: tuple(sorted(v, key=lambda c: _rank(c, k, own_names))) for k, v in by_name.items()}
