@@ -812,3 +812,20 @@ def test_whom_an_act_punishes_or_blames_for_an_event_did_it(code):
                   "Damascus.", "2024-04-14")
     [strike] = [e for e in events if e["trigger"]["text"] == "air strike"]
     assert strike["source"]["code"] == "ISR", strike
+
+
+def test_i_in_a_quotation_is_its_speaker_and_the_nation_points_back(code):
+    events = code("\"I will continue to engage with the people of Afghanistan,\" the UN special "
+                  "rapporteur said.", "2024-12-13")
+    assert [e["source"]["code"] for e in events if e["cameo_root"] == "03"] == ["IGOUNO"], events
+    events = code("Malaysia and China disagree over the sea. On Dec. 12, the Southeast Asian "
+                  "nation filed documentation with a U.N. commission.", "2024-12-13")
+    [filing] = [e for e in events if e["sentence_index"] == 1]
+    assert (filing["cameo"], filing["source"]["code"]) == ("010", "MYS"), filing
+
+
+def test_a_visit_during_which_someone_speaks_is_theirs(code):
+    events = code("During a visit to Quetta on Thursday, Pakistan's prime minister said the "
+                  "attackers would be punished.", "2025-03-14")
+    [visit] = [e for e in events if e["trigger"]["text"] == "visit"]
+    assert visit["source"]["code"] == "PAKGOV", visit

@@ -107,7 +107,7 @@ PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
 BACKGROUND_MARKS = {"as", "after", "while", "because", "since", "before", "when", "although",
                     "though", "until", "once", "whereas", "unless", "if"}
 BACKGROUND_DEPS = {"relcl", "acl", "appos"}
-PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her"}
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "my", "our"}
 ANAPHORS = {"country": "state", "nation": "state", "kingdom": "state", "republic": "state",
             "government": "state", "group": "group", "militia": "group", "movement": "group",
             "organization": "group", "organisation": "group", "alliance": "organisation",
@@ -626,7 +626,7 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
         blamed = [c for c in head.head.head.children if c.dep_ == "dobj"]
         if blamed:      # "punished Israel for an air strike", "praised Qatar for its mediation"
             return actors_at(blamed[0], index, places=False)
-    if head.dep_ == "pobj" and head.head.lower_ in ("after", "following") \
+    if head.dep_ == "pobj" and head.head.lower_ in ("after", "following", "during") \
             and head.head.head.pos_ == "VERB" and noun.lemma_.lower() in MEETING_NOUNS:
         return _subject_of(head.head.head, index)   # "the governor, after a meeting with ...,"
     if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB" \
@@ -731,10 +731,11 @@ def _inner(token: Token, places: bool) -> list[Token]:
 
 
 def _is_anaphor(token: Token) -> bool:
-    """"the country", "the group", "the alliance": a bare definite noun pointing back."""
+    """"the country", "the group", "the Southeast Asian nation": a definite noun pointing
+    back; an adjective that names a state makes it a mention of its own ("the Iraqi state")."""
     return (token.lemma_.lower() in ANAPHORS and token.pos_ == "NOUN"
             and any(c.lower_ == "the" for c in token.children)
-            and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children))
+            and not any(c.dep_ in ("compound", "poss", "prep") for c in token.children))
 
 
 def _kind_of(mention: Mention) -> str:
