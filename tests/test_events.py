@@ -829,3 +829,9 @@ def test_a_visit_during_which_someone_speaks_is_theirs(code):
                   "attackers would be punished.", "2025-03-14")
     [visit] = [e for e in events if e["trigger"]["text"] == "visit"]
     assert visit["source"]["code"] == "PAKGOV", visit
+
+
+def test_a_transfer_from_one_state_to_another_is_the_givers(code):
+    [event] = code("UN experts detailed transfers of munitions from North Korea to Russia.",
+                   "2024-06-20")
+    assert (event["source"]["code"], event["target"]["code"]) == ("PRK", "RUS"), event

@@ -44,6 +44,7 @@ RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "
                     "squabble"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 FIGHT_ROOT = "19"
+GIVING_ROOTS = {"06", "07"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 INTENT_ROOT = "03"
@@ -574,6 +575,10 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
                 targets = _prep_objects(child, index)
     if not targets and trigger.code[:2] in FROM_ROOTS:
         targets = _left(noun, index)
+    if not sources and targets and trigger.code[:2] in GIVING_ROOTS:
+        # "transfers of munitions from North Korea to Russia": the giver is "from"
+        sources = tuple(m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for m in _prep_objects(c, index))
     if not sources:
         sources = _taker_of(noun, index)
     if not sources and _protest(trigger):
