@@ -835,3 +835,9 @@ def test_a_transfer_from_one_state_to_another_is_the_givers(code):
     [event] = code("UN experts detailed transfers of munitions from North Korea to Russia.",
                    "2024-06-20")
     assert (event["source"]["code"], event["target"]["code"]) == ("PRK", "RUS"), event
+
+
+def test_forces_readied_for_a_war_are_aimed_at_whom_it_is_against(code):
+    events = code("Britain mobilized army reservists for a possible war against Iraq.",
+                  "2002-09-24")
+    assert [(e["cameo_root"], e["target"]["code"]) for e in events] == [("15", "IRQ")], events

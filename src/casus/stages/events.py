@@ -45,6 +45,8 @@ RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 FIGHT_ROOT = "19"
 GIVING_ROOTS = {"06", "07"}
+FORCE_POSTURE = "15"
+AIMING = {"against", "on", "with"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis"}
 INTENT_ROOT = "03"
@@ -448,7 +450,21 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     if not targets and code[:2] in COERCIVE_ROOTS:
         for purpose in _purposes(verb):
             targets = targets or _verb_object(purpose, index)
+    if code[:2] == FORCE_POSTURE and not any(_coded(t) for t in targets):
+        targets = _readied_against(verb, index) or targets
     return sources, targets
+
+
+def _readied_against(verb: Token, index) -> tuple[Mention, ...]:
+    """"Britain mobilized reservists for a possible war against Iraq": forces readied are
+    aimed at whom the war they are readied for is against."""
+    for noun in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in AIMING):
+            found = _prep_objects(prep, index)
+            if found:
+                return found
+    return ()
 
 
 def _complained_of(verb: Token, index) -> tuple[Mention, ...]:
