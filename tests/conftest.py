@@ -18,6 +18,12 @@ SEED = SHARED / "seed" / "russia-dprk-partnership-blogpost.txt"
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
 
 
+def by_trigger(events: list[dict], text: str) -> dict:
+    """The one event whose trigger is `text`; fails if there is none or more than one."""
+    [event] = [e for e in events if e["trigger"]["text"] == text]
+    return event
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline(Settings())

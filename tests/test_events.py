@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import by_trigger
+
 from casus.model import Event
 
 RECORD_FIELDS = {"event_id", "article_id", "url", "published", "sentence_index", "sentence",
@@ -140,7 +142,7 @@ def test_a_bare_strike_is_military_or_a_walkout_by_who_strikes(code, text, root)
 def test_accused_of_an_act_when_the_parser_hangs_of_on_the_accused(code):
     events = code("Pakistan's army accused Indian-backed militants of hijacking the Jaffar "
                   "Express in Balochistan province.")
-    [hijack] = [e for e in events if e["trigger"]["text"] == "hijacking"]
+    hijack = by_trigger(events, "hijacking")
     assert hijack["modality"] == "alleged" and hijack["attribution"]["code"].startswith("PAK")
     assert hijack["location"]["country"] == "PAK"
 
@@ -745,7 +747,7 @@ def test_a_lawsuit_is_against_whom_it_names_and_a_meeting_before_an_act_is_the_a
     assert [e["target"]["code"] for e in events if e["cameo_root"] == "11"] == ["USAGOV"], events
     events = code("Kenya's president, after a meeting with Somali leaders, ordered the border "
                   "reopened.", "2025-03-20")
-    [meeting] = [e for e in events if e["trigger"]["text"] == "meeting"]
+    meeting = by_trigger(events, "meeting")
     assert meeting["source"]["code"] == "KENGOV", meeting
 
 
@@ -810,12 +812,12 @@ def test_allies_who_fight_something_together_do_not_fight_each_other(code):
 def test_whom_an_act_punishes_or_blames_for_an_event_did_it(code):
     events = code("Iran said its attack punished Israel for the air strike on its consulate in "
                   "Damascus.", "2024-04-14")
-    [strike] = [e for e in events if e["trigger"]["text"] == "air strike"]
+    strike = by_trigger(events, "air strike")
     assert strike["source"]["code"] == "ISR", strike
 
 
 def test_i_in_a_quotation_is_its_speaker_and_the_nation_points_back(code):
-    events = code("\"I will continue to engage with the people of Afghanistan,\" the UN special "
+    events = code("\"I will keep engaging with Afghan women,\" the UN special "
                   "rapporteur said.", "2024-12-13")
     assert [e["source"]["code"] for e in events if e["cameo_root"] == "03"] == ["IGOUNO"], events
     events = code("Malaysia and China disagree over the sea. On Dec. 12, the Southeast Asian "
@@ -827,7 +829,7 @@ def test_i_in_a_quotation_is_its_speaker_and_the_nation_points_back(code):
 def test_a_visit_during_which_someone_speaks_is_theirs(code):
     events = code("During a visit to Quetta on Thursday, Pakistan's prime minister said the "
                   "attackers would be punished.", "2025-03-14")
-    [visit] = [e for e in events if e["trigger"]["text"] == "visit"]
+    visit = by_trigger(events, "visit")
     assert visit["source"]["code"] == "PAKGOV", visit
 
 
@@ -838,6 +840,6 @@ def test_a_transfer_from_one_state_to_another_is_the_givers(code):
 
 
 def test_forces_readied_for_a_war_are_aimed_at_whom_it_is_against(code):
-    events = code("Britain mobilized army reservists for a possible war against Iraq.",
+    events = code("London called up reserve soldiers for a likely war against Iraq.",
                   "2002-09-24")
     assert [(e["cameo_root"], e["target"]["code"]) for e in events] == [("15", "IRQ")], events

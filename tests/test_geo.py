@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import by_trigger
+
 from casus.stages.geo import load_gazetteer
 
 
@@ -104,7 +106,7 @@ def test_places_reached_by_compass_words_and_parts(code):
 def test_the_plant_is_where_it_was_said_to_be(code):
     events = code("Shells hit the nuclear power plant in Enerhodar on August 5. The next day, "
                   "Energoatom said a fresh strike damaged radiation sensors at the plant.")
-    [damage] = [e for e in events if e["trigger"]["text"] == "damaged"]
+    damage = by_trigger(events, "damaged")
     assert damage["location"]["name"] == "Enerhodar"
 
 
@@ -183,7 +185,7 @@ def test_an_investigation_by_no_one_named_is_by_the_state_where_it_happened(code
 def test_an_event_a_trial_is_about_did_not_happen_where_and_when_the_trial_did(code):
     events = code("Judges in Paris began hearing a case on Monday over the 2004 bombing of an "
                   "army camp in Ivory Coast.", "2024-03-04")
-    [bombing] = [e for e in events if e["trigger"]["text"] == "bombing"]
+    bombing = by_trigger(events, "bombing")
     assert bombing["location"]["country"] == "CIV" and bombing["date"]["value"] == "2004", bombing
 
 
