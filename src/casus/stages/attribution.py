@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Event
 from ..resources import bundled_yaml
-from .actors import Mention, mention_index
+from .actors import NON_STATE_PREFIXES, Mention, mention_index
 from .base import Analysis, PerArticleStage
-from .events import actors_at
+from .events import STATE_ORGANS, actors_at
 from .syntax import is_inverted_conditional, is_obliged, reported_under
 
 FAILING_VERBS = {"fail", "neglect"}
@@ -26,8 +26,7 @@ STATEMENT_ROOT = "01"
 # what a commentator reports or forecasts is their reading; what they think may have happened
 # (speculated, alleged), or would under a condition, is kept as their claim
 COMMENTED_MODALITIES = {"reported", "future"}
-ORGANISATIONS = {"IGO", "NGO", "IMG"}
-ORGANS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "PTY"}
+ORGANS = STATE_ORGANS | {"REB", "OPP", "PTY"}     # organised actors, never commentators
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ class Attribute(PerArticleStage):
             speaker = event.source
         else:
             return False
-        if speaker.code and (speaker.code[:3] in ORGANISATIONS or speaker.code[3:6] in ORGANS):
+        if speaker.code and (speaker.code[:3] in NON_STATE_PREFIXES or speaker.code[3:6] in ORGANS):
             return False        # "the UN Observer Mission said", "a US official": an actor
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         return span is not None and self._commentator(span.root)
