@@ -9,6 +9,8 @@ from casus import Settings
 from casus.stages.actors import ActorMatcher, ActorDictionary
 from casus.stages.parse import load_model
 
+from conftest import by_trigger
+
 
 @pytest.fixture(scope="module")
 def find():
@@ -190,3 +192,45 @@ def test_a_state_not_yet_independent_is_coded_as_the_state_it_left(code):
 def test_fundamentalists_are_radicals_of_the_country_their_sentence_is_about(find):
     found = find("Islamic fundamentalists in Cairo rejected the reform.")
     assert found == {"Islamic fundamentalists in Cairo": "EGYRAD"}, found
+
+
+def test_a_person_named_again_by_surname_keeps_the_title_they_were_introduced_with(code):
+    events = code("Lena Marsh, the U.N. special envoy, arrived in Kabul on Monday. Marsh "
+                  "criticised the Taliban on Tuesday.", "2024-05-08")
+    criticism = by_trigger(events, "criticised")
+    assert criticism["source"]["code"] == "IGOUNO", criticism
+    assert criticism["source"]["text"] == "Marsh"
+
+
+def test_a_dictionary_person_named_again_by_surname_is_that_person(code):
+    events = code("Taliban spokesman Zabihullah Mujahid spoke on Monday. Mujahid rejected "
+                  "the U.N. report.", "2024-05-08")
+    assert by_trigger(events, "rejected the U.N. report")["source"]["code"] == "AFGGOV", events
+
+
+def test_someone_else_with_the_same_surname_is_not_the_introduced_person(find):
+    found = find("Lena Marsh, the U.N. special envoy, arrived on Monday. Tom Marsh, a "
+                 "farmer, watched.")
+    assert "Tom Marsh" not in found, found
+
+
+def test_he_points_back_to_the_person_named_in_the_sentence_before(code):
+    events = code("Lena Marsh, the U.N. special envoy, arrived in Kabul on Monday. She will "
+                  "travel to Canada on Wednesday.", "2024-05-08")
+    assert by_trigger(events, "travel")["source"]["code"] == "IGOUNO", events
+
+
+def test_it_and_they_do_not_point_back_to_one_named_person(code):
+    [event] = code("The Taliban's spokesman, Zabihullah Mujahid, rejected it.", "2024-05-08")
+    assert event["target"] is None, event
+
+
+def test_opposition_held_or_met_is_a_stance_not_the_opposition_party(find):
+    assert "opposition" not in find("The ministers reiterated their opposition to the plan.")
+    assert "opposition" not in find("The claim met with opposition from China.")
+    assert find("Kenya's opposition boycotted the vote.").get("Kenya's opposition") == "KENOPP"
+
+
+def test_charities_and_rights_groups_are_non_governmental_organisations(find):
+    assert find("A British charity released a report.") == {"British charity": "GBRNGO"}
+    assert find("Kenyan rights groups protested.") == {"Kenyan rights groups": "KENNGO"}

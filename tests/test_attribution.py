@@ -132,3 +132,14 @@ def test_a_commentators_remarks_and_readings_are_no_events_but_an_organisations_
                 "Japan was encouraging the Philippines to resist China.", "2021-01-10") == []
     assert code("UNITA refused to allow United Nations planes to land, the United Nations "
                 "Observer Mission said.", "1999-01-05")
+
+
+def test_a_news_agency_reporting_the_news_is_no_statement(code):
+    assert code("Reuters reported Wednesday that the measure has enough votes.",
+                "2024-06-21") == []
+
+
+def test_what_analysts_say_of_someone_is_no_statement_of_theirs(code):
+    events = code("Ishiba, a former defense minister who analysts say tends to favour "
+                  "deterrence, spoke in Tokyo.", "2024-06-21")
+    assert not [e for e in events if e["trigger"]["text"] == "say"], events

@@ -843,3 +843,29 @@ def test_forces_readied_for_a_war_are_aimed_at_whom_it_is_against(code):
     events = code("London called up reserve soldiers for a likely war against Iraq.",
                   "2002-09-24")
     assert [(e["cameo_root"], e["target"]["code"]) for e in events] == [("15", "IRQ")], events
+
+
+def test_military_cooperation_between_two_states_is_each_ones_military_cooperation(code):
+    events = code("Washington warned that expanding military cooperation between Russia and "
+                  "Iran is dangerous.", "2024-06-21")
+    pairs = {(e["source"]["code"], e["target"]["code"]) for e in events if e["cameo"] == "062"}
+    assert pairs == {("RUS", "IRN"), ("IRN", "RUS")}, events
+
+
+def test_a_word_of_an_organisations_name_is_no_event(code):
+    events = code("The Quadrilateral Security Dialogue has become the focus of regional "
+                  "planning.", "2024-06-21")
+    assert not [e for e in events if e["trigger"]["text"] == "Dialogue"], events
+
+
+def test_the_end_of_a_leaders_rule_is_no_lifted_emergency(code):
+    events = code("Press freedom has improved since the end of Robert Mugabe's rule.",
+                  "2024-06-21")
+    assert not [e for e in events if e["cameo"] == "0814"], events
+    [lifted] = code("Thailand lifted martial law on Monday.", "2024-06-21")
+    assert lifted["cameo"] == "0814"
+
+
+def test_a_bare_participle_says_what_was_done_to_the_main_subject(code):
+    events = code("Released on Monday, the Israeli hostages thanked Qatar.", "2024-06-21")
+    assert by_trigger(events, "Released")["target"]["code"] == "ISRCVL", events

@@ -31,6 +31,8 @@ OWNER_PREPS = {"of", "for"}
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
 STANCE_PREFIXES = {"anti", "pro"}
+STANCE_VERBS = {"express", "voice", "reiterate", "signal", "register", "state", "announce",
+                "drop", "withdraw"}
 ANAPHOR_REACH = 150      # tokens back: about the last five sentences
 PLACE_WORDS = {"province", "region", "country", "city", "town", "village", "area", "state",
                "district", "territory", "enclave", "island"}    # "the population of the province"
@@ -112,6 +114,7 @@ class Mention:
     entry: Entry | None
     sector: str | None = None
     person: Entry | None = None
+    named_person: bool = False      # a person's name the dictionaries do not know
 
     def actor_on(self, day: dt.date | None) -> Actor:
         entry, sector = self.entry, self.sector
@@ -290,13 +293,15 @@ class ActorMatcher:
                 names.append((span, Entry(place.place.name, "place", country, None, country)))
                 taken.update(range(span.start, span.end))
         sectors = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.sectors(doc)
-                                if not taken.intersection(range(s, e)) and not _surname(doc, s)])
+                                if not taken.intersection(range(s, e)) and not _surname(doc, s)
+                                and not _opposition_to(doc[e - 1])])
         mentions = compose(doc, sorted(names, key=lambda pair: pair[0].start),
                            [(s, self._sector_of[s.label]) for s in sectors
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
         mentions = [_residents(_ethnic(m, doc), doc, places) for m in mentions]
         mentions = [_people_of(m, mentions) for m in mentions]
-        return [self._dated(_placed(m, doc, places, mentions)) for m in mentions]
+        mentions = [self._dated(_placed(m, doc, places, mentions)) for m in mentions]
+        return sorted(mentions + _named_again(doc, mentions), key=lambda m: (m.start, m.end))
 
     def _dated(self, mention: Mention) -> Mention:
         entry = mention.entry
@@ -362,6 +367,77 @@ def _people_of(mention: Mention, mentions: list[Mention]) -> Mention:
     return replace(mention, entry=Entry(country, "context", country, None, country))
 
 
+def _named_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Taliban spokesman Zabihullah Mujahid ... Mujahid dismissed the findings": a person
+    introduced once with a name the dictionary knows, or with a title that says whom they
+    serve, is the same actor when the article names them again by surname."""
+    known = _introduced(doc, mentions)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    # the introduced name is itself a mention of the actor its title codes
+    found = [m for m in known.values() if m.start not in covered]
+    for token in doc:
+        introduction = known.get(token.text)
+        # the small model sometimes tags a lone surname as a common noun ("Mehdiyev said")
+        if introduction is None or token.i in covered or token.i < introduction.end \
+                or token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ != "PERSON":
+            continue
+        start = _given_names(token, doc[introduction.start:introduction.end])
+        if start is not None:
+            found.append(replace(_mention(doc, start, token.i + 1, introduction.entry,
+                                          introduction.sector, introduction.person),
+                                 named_person=introduction.named_person))
+    return found
+
+
+def _introduced(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """Surname → the mention that introduced its bearer, first introduction wins."""
+    known: dict[str, Mention] = {}
+    for mention in mentions:
+        last = doc[mention.end - 1]
+        if mention.person is not None and last.pos_ == "PROPN" and mention.end - mention.start > 1:
+            known.setdefault(last.text, mention)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for entity in doc.ents:
+        if entity.label_ != "PERSON" or len(entity) < 2 or entity.start in covered:
+            continue
+        title = _title_of(entity, mentions)
+        if title is not None:
+            named = _mention(doc, entity.start, entity.end, title.entry, title.sector)
+            known.setdefault(entity[-1].text, replace(named, named_person=True))
+    return known
+
+
+def _title_of(name: Span, mentions: list[Mention]) -> Mention | None:
+    """The coded title a name carries: before it ("U.N. special rapporteur Richard Bennett"),
+    in apposition to it ("Khalid Mehdiyev, an Azerbaijani citizen"), or the title it is in
+    apposition to ("the Taliban's spokesman, Zabihullah Mujahid")."""
+    root = name.root
+    before = set(range(root.left_edge.i, name.start))
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    for head in heads:
+        before |= {head.i} | {c.i for c in head.children if c.dep_ in MODIFIER_DEPS}
+    for mention in mentions:
+        coded = mention.entry is not None and mention.entry.kind != "context"
+        if coded and any(i in before for i in range(mention.start, mention.end)):
+            return mention
+    return None
+
+
+def _given_names(surname: Token, introduced: Span) -> int | None:
+    """Where the name said again starts: "Richard Bennett" again, or "Bennett" alone; None
+    for "Tom Bennett", someone else."""
+    own = {t.text for t in introduced}
+    start = surname.i
+    while start > 0 and surname.doc[start - 1].pos_ == "PROPN" \
+            and surname.doc[start - 1].ent_type_ == "PERSON":
+        if surname.doc[start - 1].text not in own:
+            return None
+        start -= 1
+    return start
+
+
 def _maker(span: Span) -> bool:
     """"Russian-made rockets", "a US-built jet": where a thing was made names no actor."""
     doc = span.doc
@@ -375,6 +451,19 @@ def _stance(span: Span) -> bool:
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].text == "-" \
         and doc[span.start - 2].lower_ in STANCE_PREFIXES
+
+
+def _opposition_to(token: Token) -> bool:
+    """"reiterated their opposition to any change", "met with opposition from China": a
+    stance held, not the opposition party."""
+    if token.lemma_.lower() != "opposition":
+        return False
+    held = any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "prep" and c.lower_ == "to"
+               for c in token.children)
+    met = token.dep_ == "pobj" and token.head.lower_ == "with" \
+        and token.head.head.lemma_.lower() in ("meet", "face", "encounter")
+    voiced = token.dep_ == "dobj" and token.head.lemma_.lower() in STANCE_VERBS
+    return held or met or voiced
 
 
 def _surname(doc: Doc, start: int) -> bool:

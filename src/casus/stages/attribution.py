@@ -27,6 +27,7 @@ STATEMENT_ROOT = "01"
 # (speculated, alleged), or would under a condition, is kept as their claim
 COMMENTED_MODALITIES = {"reported", "future"}
 ORGANS = STATE_ORGANS | {"REB", "OPP", "PTY"}     # organised actors, never commentators
+MEDIA_SECTOR = "MED"
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,23 @@ class Attribute(PerArticleStage):
             speaker = event.attribution
         elif event.cameo_root == STATEMENT_ROOT and event.source is not None:
             speaker = event.source
+            verb = doc.char_span(event.trigger.start, event.trigger.end,
+                                 alignment_mode="expand").root
+            if self._news_report(verb, speaker) or any(
+                    c.dep_ == "nsubj" and self._commentator(c) for c in verb.children):
+                return True     # "Ishiba, who analysts say tends to ...", "Reuters reported"
         else:
             return False
         if speaker.code and (speaker.code[:3] in NON_STATE_PREFIXES or speaker.code[3:6] in ORGANS):
             return False        # "the UN Observer Mission said", "a US official": an actor
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         return span is not None and self._commentator(span.root)
+
+    @staticmethod
+    def _news_report(verb: Token, speaker) -> bool:
+        """"Reuters reported Wednesday that ...": a news outlet reporting the news is the
+        article's source, not an actor's statement."""
+        return verb.lemma_.lower() == "report" and speaker.sector == MEDIA_SECTOR
 
     def _commentator(self, speaker: Token) -> bool:
         """The speaker's own words or titles, or those given at an earlier mention of the

@@ -101,12 +101,17 @@ SIGNING_VERBS = {"sign", "ratify", "initial", "conclude", "ink"}
 MEETING_NOUNS = {"meeting", "talks", "visit", "call", "conversation", "summit", "trip"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "deploy"}
 INVESTIGATE_ROOT = "09"
+NAMED_BODIES = {"igo", "ngo", "img", "dom"}
+DIPLOMATIC_COOPERATION = "050"
+MATERIAL_COOPERATION_ROOT = "06"
 SPEECH_ACT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "claim", "want", "consider",
                 "regard", "view"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+IMPERSONAL_PRONOUNS = {"it", "its"} | PLURAL_PRONOUNS    # never one named person
 BACKGROUND_MARKS = {"as", "after", "while", "because", "since", "before", "when", "although",
                     "though", "until", "once", "whereas", "unless", "if"}
 BACKGROUND_DEPS = {"relcl", "acl", "appos"}
@@ -159,6 +164,8 @@ class ExtractEvents(PerArticleStage):
         triggers = self.triggers(sentence)
         found = []
         for trigger in triggers:
+            if _in_a_name(trigger, index):
+                continue
             sources, targets = arguments(trigger, index, triggers)
             if (sources or targets or _unclaimed_violence(trigger) or _protest(trigger)) \
                     and not _weak_nominal(trigger, sources, targets) \
@@ -290,7 +297,10 @@ class ExtractEvents(PerArticleStage):
             return code     # "mounted an invasion" stays the use of force it is
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             match = self.lexicon.match_noun(obj)
-            if match is not None and match[0][:2] == code[:2] and match[0] != code:
+            if match is not None and match[0] != code and (
+                    match[0][:2] == code[:2] or code == DIPLOMATIC_COOPERATION
+                    and match[0][:2] == MATERIAL_COOPERATION_ROOT):
+                # "expanded military cooperation" is the military cooperation (062) itself
                 return match[0]
         return code
 
@@ -372,6 +382,9 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
             targets = targets or borrowed[1]
         if not any(_coded(t) for t in targets):
             targets = _used_noun_targets(trigger, index) or targets
+        if not sources:
+            # "expanding military cooperation between Russia and North Korea"
+            sources, targets = _between_sides(trigger, index) or (sources, targets)
     if not sources and not targets and aimed_at_its_place(trigger.code):
         targets = _place_aimed_at(trigger.head, index)
     sources = _usable(sources)
@@ -391,6 +404,18 @@ def _used_noun_targets(trigger: Trigger, index) -> tuple[Mention, ...]:
             if targets:
                 return targets
     return ()
+
+
+def _between_sides(trigger: Trigger, index) -> tuple[tuple, tuple] | None:
+    """"the deal between Mauritius and Britain": each side to the other where the act is
+    mutual, else the first named to the second."""
+    doc = trigger.head.doc
+    for noun in [trigger.head, *(doc[i] for i in trigger.used)]:
+        sides = tuple(m for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                      for m in _prep_objects(p, index) if _coded(m))
+        if len(sides) > 1:
+            return (sides, ()) if trigger.code[:2] in RECIPROCAL_ROOTS else (sides[:1], sides[1:])
+    return None
 
 
 def _place_aimed_at(trigger: Token, index) -> tuple[Mention, ...]:
@@ -415,7 +440,7 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         and verb.head.lemma_.lower() in STANDING_VERBS and not stative
     passive = not stative and (any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
                                or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
-                               or complement)
+                               or complement or _bare_participle(verb))
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or stative and child.dep_ in PASSIVE_SUBJECT_DEPS:
             sources = _subject_actors(_antecedent(child), index)
@@ -439,8 +464,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         sources = _subject_of(verb.head.head, index)
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
         targets = actors_at(verb.head, index)
-    if not targets and complement:
-        targets = _inherited_subject(verb, index)
+    if not targets and (complement or _bare_participle(verb)):
+        targets = _inherited_subject(verb, index)     # "if convicted, they face prison"
     if not targets and code[:2] in COMPLAINT_ROOTS:
         targets = _complained_of(verb, index)
     if not targets:
@@ -453,6 +478,13 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     if code[:2] == FORCE_POSTURE and not any(_coded(t) for t in targets):
         targets = _readied_against(verb, index) or targets
     return sources, targets
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"If convicted, they face ...", "once released, he said": a past participle with no
+    auxiliary of its own says what was done to the main clause's subject."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _readied_against(verb: Token, index) -> tuple[Mention, ...]:
@@ -599,10 +631,8 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
         sources = _taker_of(noun, index)
     if not sources and _protest(trigger):
         sources = _protesters(noun, index)
-    between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-    if not sources and between and len(targets) > 1:     # "the deal between Mauritius and
-        reciprocal = trigger.code[:2] in RECIPROCAL_ROOTS  # Britain": each side to the other
-        sources, targets = (targets, ()) if reciprocal else (targets[:1], targets[1:])
+    if not sources:
+        sources, targets = _between_sides(trigger, index) or (sources, targets)
     return sources, targets
 
 
@@ -783,7 +813,12 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         if kind is not None:
             return tuple(m for m in usable if _kind_of(m) == kind)
         if pronoun.lower_ in PERSONAL_PRONOUNS:
-            return tuple(m for m in usable if m.person is not None or m.sector is not None)
+            return tuple(m for m in usable if _personal(m) or m.sector is not None)
+        people = [m for m in usable if _personal(m)]
+        if pronoun.lower_ in IMPERSONAL_PRONOUNS and not (
+                pronoun.lower_ in PLURAL_PRONOUNS and len(people) > 1):
+            # "the spokesman rejected it": not himself; "Sheinbaum and Trudeau said they"
+            return tuple(m for m in usable if m not in people)
         return tuple(usable)
 
     clause = pronoun.head
@@ -818,6 +853,10 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
                 if found:
                     return found[:1]
     return ()
+
+
+def _personal(mention: Mention) -> bool:
+    return mention.person is not None or mention.named_person
 
 
 def _what_is_said(pronoun: Token) -> set[int]:
@@ -1330,6 +1369,13 @@ def _content_of_object(verb: Token) -> bool:
     says what the subject's act was."""
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" \
         and verb.head.head.pos_ == "VERB"
+
+
+def _in_a_name(trigger: Trigger, index) -> bool:
+    """"the Quadrilateral Security Dialogue", "the Organization for Security and Cooperation
+    in Europe": a word of an organisation's name is no event."""
+    return any(m.end - m.start > 1 and m.entry is not None and m.entry.kind in NAMED_BODIES
+               for m in index.get(trigger.head.i, ()))
 
 
 def _subordinate(token: Token) -> bool:
