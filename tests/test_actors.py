@@ -234,3 +234,9 @@ def test_opposition_held_or_met_is_a_stance_not_the_opposition_party(find):
 def test_charities_and_rights_groups_are_non_governmental_organisations(find):
     assert find("A British charity released a report.") == {"British charity": "GBRNGO"}
     assert find("Kenyan rights groups protested.") == {"Kenyan rights groups": "KENNGO"}
+
+
+def test_a_sector_word_that_only_says_what_kind_a_thing_is_names_no_actor(find):
+    assert "intelligence" not in find("The US stopped intelligence sharing with Ukraine.")
+    assert find("Ukrainian intelligence said Russia fired missiles.") == {
+        "Ukrainian intelligence": "UKRSPY", "Russia": "RUS"}

@@ -869,3 +869,34 @@ def test_the_end_of_a_leaders_rule_is_no_lifted_emergency(code):
 def test_a_bare_participle_says_what_was_done_to_the_main_subject(code):
     events = code("Released on Monday, the Israeli hostages thanked Qatar.", "2024-06-21")
     assert by_trigger(events, "Released")["target"]["code"] == "ISRCVL", events
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and China have been disputing the islands in the East China Sea for years.",
+    "Hungary's prime minister has long railed against the EU's border rules.",
+    "They criticised opposition figures supporting the former president.",
+])
+def test_a_years_long_course_or_a_stance_held_is_no_event(code, text):
+    assert code(text, "2024-06-21") == []
+
+
+def test_a_measure_invoked_as_a_standard_is_not_imposed_again(code):
+    events = code("Such transfers would violate a U.N. arms embargo on North Korea.", "2024-06-21")
+    assert not [e for e in events if e["cameo"] == "163"], events
+
+
+def test_stopping_military_aid_is_reducing_military_assistance(code):
+    [event] = code("The United States halted military aid to Ukraine.", "2024-06-21")
+    assert (event["cameo"], event["target"]["code"]) == ("1622", "UKR"), event
+
+
+def test_addressing_problems_is_no_statement_but_addressing_the_nation_is(code):
+    assert not [e for e in code("Kenya must address internal issues.", "2024-06-21")
+                if e["cameo"] == "010"]
+    [speech] = code("Putin addressed the nation on Monday.", "2024-06-21")
+    assert speech["cameo"] == "010"
+
+
+def test_maintaining_relations_is_cooperation_not_a_claim(code):
+    [event] = code("Kenya maintained close relations with Ethiopia.", "2024-06-21")
+    assert event["cameo"] == "050", event

@@ -31,6 +31,9 @@ OWNER_PREPS = {"of", "for"}
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
 STANCE_PREFIXES = {"anti", "pro"}
+KINDED_THINGS = {"sharing", "cooperation", "aid", "assistance", "support", "exchange",
+                 "assessment", "estimate", "freedom", "capability", "spending", "budget",
+                 "equipment", "hardware", "technology", "partnership", "ties", "tie", "pact"}
 STANCE_VERBS = {"express", "voice", "reiterate", "signal", "register", "state", "announce",
                 "drop", "withdraw"}
 ANAPHOR_REACH = 150      # tokens back: about the last five sentences
@@ -294,7 +297,8 @@ class ActorMatcher:
                 taken.update(range(span.start, span.end))
         sectors = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.sectors(doc)
                                 if not taken.intersection(range(s, e)) and not _surname(doc, s)
-                                and not _opposition_to(doc[e - 1])])
+                                and not _opposition_to(doc[e - 1])
+                                and not _kind_of_thing(doc[s:e])])
         mentions = compose(doc, sorted(names, key=lambda pair: pair[0].start),
                            [(s, self._sector_of[s.label]) for s in sectors
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
@@ -464,6 +468,14 @@ def _opposition_to(token: Token) -> bool:
         and token.head.head.lemma_.lower() in ("meet", "face", "encounter")
     voiced = token.dep_ == "dobj" and token.head.lemma_.lower() in STANCE_VERBS
     return held or met or voiced
+
+
+def _kind_of_thing(span: Span) -> bool:
+    """"intelligence sharing", "military aid", "press freedom": a sector word that only
+    says what kind a thing is names no actor."""
+    word = span.root
+    return len(span) == 1 and word.dep_ in ("compound", "amod") \
+        and word.head.lemma_.lower() in KINDED_THINGS
 
 
 def _surname(doc: Doc, start: int) -> bool:

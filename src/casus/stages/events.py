@@ -107,6 +107,9 @@ MATERIAL_COOPERATION_ROOT = "06"
 SPEECH_ACT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "claim", "want", "consider",
                 "regard", "view"}
+HOLDING_VERBS = {"violate", "breach", "defy", "flout", "contravene", "comply", "enforce", "evade",
+                 "circumvent", "respect", "honor", "honour", "uphold", "abide", "implement"}
+DURATION_NOUNS = {"year", "decade", "month", "generation", "century"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
@@ -172,7 +175,9 @@ class ExtractEvents(PerArticleStage):
                     and not _thing_travels(trigger, index) \
                     and not self._animal_victim(trigger) \
                     and not self._standing_state(trigger, sources, targets) \
-                    and not _habitual(trigger) and not _as_reported(trigger) \
+                    and not _habitual(trigger) and not _long_running(trigger) \
+                    and not _invoked(trigger) \
+                    and not _as_reported(trigger) \
                     and not _officials_gather(trigger, sources):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
@@ -1130,6 +1135,45 @@ def _habitual(trigger: Trigger) -> bool:
     if trigger.code[:2] in SPEECH_ACT_ROOTS and verb.lemma_.lower() not in STANCE_VERBS:
         return False
     return not _quoted(verb) and not _headline(verb.sent) and not _dated(verb)
+
+
+def _invoked(trigger: Trigger) -> bool:
+    """"would violate a U.N. arms embargo", "abide by the ceasefire", "under the 2018 deal":
+    a measure or agreement named as the standard an act is held to already exists; naming
+    it is no new imposition or signing."""
+    noun = trigger.head
+    if not trigger.nominal:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return True
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and holder.lemma_.lower() in HOLDING_VERBS
+
+
+def _long_running(trigger: Trigger) -> bool:
+    """"have been disputing the islands for years", "have long railed against Schengen,
+    arguing ...", "opposition figures supporting Gbagbo": a years-long course of action or a
+    stance held is a state of affairs, not an event on a day. Fighting that has gone on for
+    weeks is still fighting, so violence is left to its own tests."""
+    verb = trigger.head
+    if trigger.nominal or trigger.code[:2] in VIOLENT_ROOTS:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in STANCE_VERBS:
+        return True
+    if _participle(verb) and verb.head.pos_ == "VERB" and _lasting(verb.head):
+        return True
+    return _lasting(verb)
+
+
+def _lasting(verb: Token) -> bool:
+    """Perfect and lasting: "have long railed", "have been disputing ... for years"; not
+    "plans to impose restrictions for two years", which says how long the measure lasts."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    long = any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children)
+    lasting = any(o.lemma_.lower() in DURATION_NOUNS for p in verb.children
+                  if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                  if o.dep_ == "pobj")
+    return perfect and (long or lasting)
 
 
 def _dated(verb: Token) -> bool:
