@@ -240,3 +240,13 @@ def test_a_sector_word_that_only_says_what_kind_a_thing_is_names_no_actor(find):
     assert "intelligence" not in find("The US stopped intelligence sharing with Ukraine.")
     assert find("Ukrainian intelligence said Russia fired missiles.") == {
         "Ukrainian intelligence": "UKRSPY", "Russia": "RUS"}
+
+
+def test_fighters_linked_with_a_group_are_that_groups(code):
+    [attack] = code("Militants linked with the Baloch Liberation Army attacked a train near "
+                    "Sibi on Tuesday.", "2025-03-12")
+    assert attack["source"]["code"].startswith("PAKREB"), attack
+
+
+def test_automakers_are_business(find):
+    assert find("German automakers opposed the tariffs.") == {"German automakers": "DEUBUS"}

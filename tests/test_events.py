@@ -900,3 +900,18 @@ def test_addressing_problems_is_no_statement_but_addressing_the_nation_is(code):
 def test_maintaining_relations_is_cooperation_not_a_claim(code):
     [event] = code("Kenya maintained close relations with Ethiopia.", "2024-06-21")
     assert event["cameo"] == "050", event
+
+
+def test_a_summit_in_one_sides_country_is_its_hosting_and_the_others_visit(code):
+    events = code("Kim Jong Un and Vladimir Putin held a summit in Russia on Wednesday.",
+                  "2023-09-15")
+    assert {(e["source"]["code"], e["cameo"]) for e in events} == {
+        ("PRKGOV", "042"), ("RUSGOV", "043")}, events
+    elsewhere = code("Biden and Xi held a summit in Bali on Monday.", "2022-11-15")
+    assert {e["cameo"] for e in elsewhere} == {"044"}, elsewhere
+
+
+def test_meetings_wrapped_up_before_speaking_are_the_speakers(code):
+    events = code("Talks must go on, Rubio said after wrapping up meetings with G7 foreign "
+                  "ministers.", "2025-03-14")
+    assert by_trigger(events, "meetings")["source"]["code"] == "USAGOV", events

@@ -27,6 +27,7 @@ LINKING_PREPS = {"of", "from", "for", "in"}
 LEAVING_WORDS = {"withdrawal", "withdraw", "pullout", "pull", "evacuation", "evacuate",
                  "redeployment", "departure", "exit", "removal", "remove", "expel", "expulsion"}
 OWNER_PREPS = {"of", "for"}
+AFFILIATION_WORDS = {"linked", "affiliated", "allied", "tied", "connected", "loyal", "aligned"}
 # "X-backed militants" are not X's; "X-installed officials" and "an X-led coalition" are.
 # Word forms, not lemmas: the small model lemmatises "installed" as "instal".
 INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "controlled"}
@@ -646,7 +647,12 @@ def _owned(mention: Mention, doc: Doc, mentions: list[Mention]) -> Mention:
     if mention.entry is not None or mention.person is not None:
         return mention
     head = doc[mention.end - 1]
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS]
+    # "militants linked with the Baloch Liberation Army", "fighters loyal to Haftar"
+    preps += [p for c in head.children if c.dep_ in ("acl", "amod")
+              and c.lower_ in AFFILIATION_WORDS for p in c.children
+              if p.dep_ == "prep" and p.lower_ in ("with", "to")]
+    for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for other in mentions:
                 if other.entry is not None and other.start <= obj.i < other.end:

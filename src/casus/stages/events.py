@@ -706,6 +706,9 @@ def _chained_subject(verb: Token, index) -> tuple[Mention, ...]:
     """A subjectless complement's or conjunct's subject, from the verb it continues."""
     if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
         return _inherited_subject(verb, index)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        outer = verb.head.head      # "Rubio said after wrapping up meetings with ..."
+        return _subject_of(outer, index) or _chained_subject(outer, index)
     return ()
 
 

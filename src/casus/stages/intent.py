@@ -2,7 +2,8 @@
 one as the threat (13x) — "Israel will evacuate the settlements" is a pledge, not an evacuation —,
 an action someone says another *must* take is that someone's demand (10x), a cooperative act
 someone says they *will not* take is their refusal (12x), and an act held over another *unless*
-they comply is a threat (13x).
+they comply is a threat (13x). A meeting "at a third location" (044) held in one side's own
+country is that side hosting (043) and the other visiting (042).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .syntax import adverbial_clauses, is_obliged
 
 
 GENERAL_THREAT = "130"
+THIRD_LOCATION, HOST, VISIT = "044", "043", "042"
 SHOW_OF_FORCE = "150"
 FORCE_ROOTS = {"18", "19", "20"}
 PREPARING_VERBS = {"prepare", "mass", "gear", "mobilize", "mobilise"}
@@ -43,7 +45,7 @@ def intent_code(code: str, table: dict[str, str]) -> str | None:
 
 class RecodeIntent(PerArticleStage):
     name = "intent"
-    requires = frozenset({"events", "modality"})
+    requires = frozenset({"events", "modality", "location"})
     assigns = frozenset({"intent"})
 
     def __init__(self) -> None:
@@ -57,6 +59,8 @@ class RecodeIntent(PerArticleStage):
         return replace(item, events=tuple(_distinct(recoded)))
 
     def recode(self, doc: Doc, event: Event) -> Event:
+        if event.cameo == THIRD_LOCATION and _at_home(event) is not None:
+            return self._with_code(event, _at_home(event))
         if event.attribution is not None and event.attribution.code and _demanded(doc, event):
             code = intent_code(event.cameo, self.demands)
             if code is not None:
@@ -83,6 +87,18 @@ class RecodeIntent(PerArticleStage):
         cameo = self.ontology.get(code)
         return replace(event, cameo=cameo.code, cameo_root=cameo.root, quad_class=cameo.quad_class,
                        goldstein=cameo.goldstein, plover=cameo.plover)
+
+
+def _at_home(event: Event) -> str | None:
+    """"Kim and Putin held a summit in Russia": Putin hosted, Kim visited."""
+    venue = event.location.country if event.location is not None else None
+    if venue is None:
+        return None
+    if event.source is not None and event.source.country == venue:
+        return HOST
+    if event.target is not None and event.target.country == venue:
+        return VISIT
+    return None
 
 
 def _distinct(events: list[Event]) -> list[Event]:
