@@ -915,3 +915,15 @@ def test_meetings_wrapped_up_before_speaking_are_the_speakers(code):
     events = code("Talks must go on, Rubio said after wrapping up meetings with G7 foreign "
                   "ministers.", "2025-03-14")
     assert by_trigger(events, "meetings")["source"]["code"] == "USAGOV", events
+
+
+def test_saying_authorities_should_declare_an_emergency_is_a_demand_of_them(code):
+    events = code("Ada Obi, a Nigerian rights activist, said authorities should declare a state "
+                  "of emergency.", "2023-03-01")
+    assert [(e["cameo"], e["target"]["code"]) for e in events] == [("100", "NGAGOV")], events
+
+
+def test_him_points_back_to_the_person_named_before(code):
+    events = code("Lena Marsh, the U.N. special envoy, criticised Kabul. The Taliban said they "
+                  "had barred him from the country.", "2024-05-08")
+    assert by_trigger(events, "barred")["target"]["code"] == "IGOUNO", events

@@ -112,13 +112,14 @@ HOLDING_VERBS = {"violate", "breach", "defy", "flout", "contravene", "comply", "
 DURATION_NOUNS = {"year", "decade", "month", "generation", "century"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
-PERSONAL_PRONOUNS = {"he", "she", "his", "her"}
+PERSONAL_PRONOUNS = {"he", "she", "his", "her", "him"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 IMPERSONAL_PRONOUNS = {"it", "its"} | PLURAL_PRONOUNS    # never one named person
 BACKGROUND_MARKS = {"as", "after", "while", "because", "since", "before", "when", "although",
                     "though", "until", "once", "whereas", "unless", "if"}
 BACKGROUND_DEPS = {"relcl", "acl", "appos"}
-PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "my", "our"}
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", "my", "our",
+            "him", "them"}
 ANAPHORS = {"country": "state", "nation": "state", "kingdom": "state", "republic": "state",
             "government": "state", "group": "group", "militia": "group", "movement": "group",
             "organization": "group", "organisation": "group", "alliance": "organisation",
@@ -1245,7 +1246,10 @@ def _path_up_to(token: Token, clause: Token):
 
 def _restates(noun: Token, code: str, verb_roots: dict[int, str]) -> bool:
     """"signed an agreement": the noun names the verb's own event, not a second one
-    (whereas in "condemned the attack" the attack is an event of its own)."""
+    (whereas in "condemned the attack" the attack is an event of its own). "Declare a state of
+    emergency": the phrase ends on "emergency", held by the verb's object "state"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
     return noun.dep_ in ("dobj", "nsubjpass") and verb_roots.get(noun.head.i) == code[:2]
 
 
