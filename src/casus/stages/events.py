@@ -381,7 +381,8 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
             speakers = {m.entry.country for m in sources if m.entry is not None} | {
                 m.person.country for m in sources if m.person is not None}
             targets = tuple(m for m in _topic_of_statement(trigger.head, index)
-                            if m.entry is None or m.entry.country not in speakers)
+                            if (m.entry is None or m.entry.country not in speakers)
+                            and (m.person is None or m.person.country not in speakers))
         if not sources or not targets:
             borrowed = _borrow(trigger.head, index, triggers)
             sources = sources or borrowed[0]
