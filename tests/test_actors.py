@@ -250,3 +250,17 @@ def test_fighters_linked_with_a_group_are_that_groups(code):
 
 def test_automakers_are_business(find):
     assert find("German automakers opposed the tariffs.") == {"German automakers": "DEUBUS"}
+
+
+def test_a_title_lent_by_the_sentence_is_not_carried_to_the_name(code):
+    events = code("Federal prosecutor Jon Whitcombe said Tehran paid the men. \"They were "
+                  "hired guns,\" Whitcombe said.", "2025-03-10")
+    again = [e for e in events if e["source"] and e["source"]["text"] == "Whitcombe"]
+    assert not again, events
+
+
+def test_an_apposition_misread_as_a_conjunct_still_titles_the_name(code):
+    events = code("The spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Omar "
+                  "Ali Baig, spoke on Thursday. \"We urge Afghanistan to act,\" Baig told "
+                  "reporters.", "2025-03-14")
+    assert by_trigger(events, "urge")["source"]["code"] == "PAKGOV", events

@@ -927,3 +927,61 @@ def test_him_points_back_to_the_person_named_before(code):
     events = code("Lena Marsh, the U.N. special envoy, criticised Kabul. The Taliban said they "
                   "had barred him from the country.", "2024-05-08")
     assert by_trigger(events, "barred")["target"]["code"] == "IGOUNO", events
+
+
+def test_a_name_opening_a_sentence_is_its_subject_even_when_misparsed(code):
+    events = code("Trump at first imposed 25% tariffs on Canadian exports.", "2025-03-10")
+    assert {e["source"]["code"] for e in events} == {"USAGOV"}, events
+
+
+def test_expelled_from_a_party_is_expelled_by_it(code):
+    [event] = code("On Friday, the lawmaker was expelled from Zanu PF.", "2025-03-10")
+    assert event["source"]["code"].startswith("ZWEPTY"), event
+    [diplomat] = code("The diplomat was expelled from Russia on Monday.", "2025-03-10")
+    assert diplomat["source"]["code"] == "RUS" and diplomat["target"]["code"] != "RUSGOV"
+
+
+def test_talks_during_which_someone_hopes_to_act_are_theirs(code):
+    [talks] = code("Rubio hopes to resolve the pause during talks with Ukrainian officials in "
+                   "Jeddah.", "2025-03-10")
+    assert (talks["source"]["code"], talks["target"]["code"]) == ("USAGOV", "UKRGOV"), talks
+
+
+def test_willingness_to_travel_is_the_intent_to_visit_and_one_event(code):
+    [event] = code("Lavrov reiterated his willingness to travel to Afghanistan.", "2025-03-10")
+    assert (event["cameo"], event["source"]["code"], event["modality"]) == (
+        "036", "RUSGOV", "future"), event
+
+
+def test_an_awaited_deportation_is_pending_not_a_threat(code):
+    events = code("The United States sent the migrants to the mainland as they await "
+                  "deportation.", "2025-03-10")
+    deportation = by_trigger(events, "deportation")
+    assert (deportation["cameo"], deportation["modality"]) == ("174", "future"), deportation
+
+
+def test_stopping_a_train_is_no_visit(code):
+    assert not [e for e in code("Rebels stopped the train at a remote spot in Balochistan.",
+                                "2025-03-12") if e["cameo"].startswith("04")]
+
+
+def test_i_and_we_in_a_quotation_are_its_speaker(code):
+    events = code('The Taliban barred Lena Marsh, the U.N. special envoy. "I urge the Taliban '
+                  'to reverse their decision," she said.', "2025-03-10")
+    assert by_trigger(events, "urge")["source"]["code"] == "IGOUNO", events
+
+
+def test_its_in_a_participle_clause_is_the_reporting_subjects(code):
+    events = code("The Kremlin said much remains to be done, signaling its reluctance to fully "
+                  "endorse the U.S. proposal.", "2025-03-10")
+    assert by_trigger(events, "endorse")["source"]["code"] == "RUSGOV", events
+
+
+def test_what_is_usually_done_is_no_event(code):
+    assert code("If all appeals fail, the migrant is usually deported from Germany.",
+                "2025-03-10") == []
+
+
+def test_a_request_to_act_is_not_the_act_of_the_one_who_asks(code):
+    events = code("The judge rejected Kenya's request to brief the court.", "2025-03-10")
+    assert not [e for e in events if e["trigger"]["text"] == "brief"], events

@@ -403,7 +403,13 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
             known.setdefault(last.text, mention)
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for entity in doc.ents:
-        if entity.label_ != "PERSON" or len(entity) < 2 or entity.start in covered:
+        if entity.label_ != "PERSON":
+            continue
+        start = entity.start
+        while start < entity.end and start in covered:
+            start += 1      # "Ambassador Shafqat Ali Khan": the title is a mention already
+        entity = doc[start:entity.end]
+        if len(entity) < 2 or any(i in covered for i in range(entity.start, entity.end)):
             continue
         title = _title_of(entity, mentions)
         if title is not None:
@@ -419,15 +425,18 @@ def _title_of(name: Span, mentions: list[Mention]) -> Mention | None:
     root = name.root
     before = set(range(root.left_edge.i, name.start))
     heads = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        heads.append(root.head)
+    if root.dep_ == "appos" or root.dep_ == "conj" and not any(
+            c.dep_ == "cc" for c in root.head.children):
+        heads.append(root.head)     # an apposition the parser took for a conjunct
     for head in heads:
+        while head.dep_ == "pobj" and head.head.lower_ in OWNER_PREPS:
+            head = head.head.head   # "the spokesperson for Pakistan's Ministry of Foreign
+            # Affairs, Ambassador ...": the apposition may hang on the ministry's name
         before |= {head.i} | {c.i for c in head.children if c.dep_ in MODIFIER_DEPS}
-    for mention in mentions:
-        coded = mention.entry is not None and mention.entry.kind != "context"
-        if coded and any(i in before for i in range(mention.start, mention.end)):
-            return mention
-    return None
+    # a title's own country ("the spokesperson for Pakistan's ministry"), never one the
+    # sentence only lent it ("federal prosecutor Jacob Gutwillig said Tehran ...")
+    return next((m for m in mentions if m.entry is not None and m.entry.kind != "context"
+                 and any(i in before for i in range(m.start, m.end))), None)
 
 
 def _given_names(surname: Token, introduced: Span) -> int | None:
@@ -506,7 +515,7 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
                  and sentence.start <= p.span.start < sentence.end
                  and p.span.start not in elsewhere}
     if not countries:
-        countries = _states_named(mentions, sentence, told_of | _done_to(head))
+        countries = _states_named(mentions, sentence, elsewhere | _done_to(head))
     if not countries and _bare_definite(head) and sentence.start > 0:
         # "The government, which believed ..., demanded": the state the article was just on
         countries = _states_named(mentions, doc[sentence.start - 1].sent, set())
@@ -561,8 +570,13 @@ def _told_of(head: Token) -> set[int]:
 
 
 def _destination(head: Token) -> set[int]:
-    """"The envoy arrived in Manila": where a traveller goes is not where they are from."""
+    """"The envoy arrived in Manila": where a traveller goes is not where they are from, nor
+    is the place they are sent away from."""
     verb = head.head
+    if head.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in LEAVING_WORDS:
+        # "the diplomat was expelled from Russia": not Russia's diplomat
+        return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for t in c.subtree}
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVING_VERBS:
         return set()
     return {t.i for c in verb.children if c.dep_ in ("prep", "dobj") for t in c.subtree}
@@ -612,6 +626,10 @@ def compose(doc: Doc, names: list[tuple[Span, Entry]], sectors: list[tuple[Span,
             mentions.append(_mention(doc, span.start, span.end, entry))
             continue
         sector_span, sector = host
+        if sector_span.start in attached and span.root.dep_ == "pobj":
+            # "Ukrainian officials in Jeddah": already Ukraine's; the city is where they are
+            mentions.append(_mention(doc, span.start, span.end, entry))
+            continue
         if entry.kind == "metonym" and span.root.dep_ == "pobj" and span.root.head.lower_ == "in":
             # "protesters in Nairobi": the capital is where they are, not the government
             entry = Entry(entry.name, "state", entry.country, None, entry.country)

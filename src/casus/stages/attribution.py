@@ -41,6 +41,7 @@ class Cues:
     hedge_nouns: dict[str, str]
     sentence_hedges: dict[str, str]
     commentators: frozenset[str] = frozenset()
+    awaiting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Cues:
@@ -48,7 +49,8 @@ class Cues:
         return cls(data["reporting_verbs"], data["modals"], data["hedges"],
                    frozenset(data["future_verbs"]), frozenset(data["conditionals"]),
                    tuple(data["attribution_preps"]), data["hedge_nouns"],
-                   data["sentence_hedges"], frozenset(data.get("commentators") or []))
+                   data["sentence_hedges"], frozenset(data.get("commentators") or []),
+                   frozenset(data.get("awaiting_verbs") or []))
 
 
 class Attribute(PerArticleStage):
@@ -156,6 +158,8 @@ class Attribute(PerArticleStage):
         deployments", "an invasion that may have begun" — but a clause someone reports is
         theirs ("officials said the strike killed five")."""
         readings = self._noun_hedges(noun) + self._framing_noun(noun)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.awaiting_verbs:
+            readings.append("future")       # "as they await deportation"
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
             readings.extend(self._clause_readings(clause, "self", clause))
         attribution = None

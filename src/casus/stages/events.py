@@ -98,7 +98,7 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 GIVING_VERBS = ("supply", "provide", "send", "grant")
 SIGN_AGREEMENT = "057"
 SIGNING_VERBS = {"sign", "ratify", "initial", "conclude", "ink"}
-MEETING_NOUNS = {"meeting", "talks", "visit", "call", "conversation", "summit", "trip"}
+MEETING_NOUNS = {"meeting", "talks", "talk", "visit", "call", "conversation", "summit", "trip"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "deploy"}
 INVESTIGATE_ROOT = "09"
 NAMED_BODIES = {"igo", "ngo", "img", "dom"}
@@ -107,12 +107,24 @@ MATERIAL_COOPERATION_ROOT = "06"
 SPEECH_ACT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "claim", "want", "consider",
                 "regard", "view"}
+# "Kenya's request to brief the court", "calls on the parties to end the war": who is to act
+# is whom the request is made of, not who makes it
+DIRECTIVE_NOUNS = {"request", "call", "demand", "appeal", "order", "invitation", "plea",
+                   "instruction", "pressure", "ultimatum", "permission", "mandate"}
+EXCLUDING_VERBS = {"expel", "oust", "ban", "bar", "exclude", "suspend", "deport", "eject",
+                   "dismiss", "remove", "kick"}
 HOLDING_VERBS = {"violate", "breach", "defy", "flout", "contravene", "comply", "enforce", "evade",
                  "circumvent", "respect", "honor", "honour", "uphold", "abide", "implement"}
+# what is done as a rule; not "routinely" or "often", which report acts that did happen
+HABITUAL_ADVERBS = {"usually", "typically", "generally", "normally", "customarily", "habitually",
+                    "traditionally"}
 DURATION_NOUNS = {"year", "decade", "month", "generation", "century"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her", "him"}
+FIRST_PERSON = {"i", "my", "me", "we", "our", "us"}
+SPEAKING_VERBS = {"say", "tell", "add", "write", "state", "declare", "insist", "stress",
+                  "warn", "note", "explain", "tweet", "continue", "conclude"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 IMPERSONAL_PRONOUNS = {"it", "its"} | PLURAL_PRONOUNS    # never one named person
 BACKGROUND_MARKS = {"as", "after", "while", "because", "since", "before", "when", "although",
@@ -177,6 +189,7 @@ class ExtractEvents(PerArticleStage):
                     and not self._animal_victim(trigger) \
                     and not self._standing_state(trigger, sources, targets) \
                     and not _habitual(trigger) and not _long_running(trigger) \
+                    and not _usual(trigger) \
                     and not _invoked(trigger) \
                     and not _as_reported(trigger) \
                     and not _officials_gather(trigger, sources):
@@ -188,6 +201,10 @@ class ExtractEvents(PerArticleStage):
                     trigger = replace(trigger, code=MILITARY_COOPERATION)
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
+        # "reiterated his willingness to travel": the intent is read on the travel itself
+        found = [c for c in found if not (c.trigger.nominal and c.trigger.code[:2] == INTENT_ROOT
+                                          and any(g.dep_ == "acl" and g.i in coded_heads
+                                                  for g in c.trigger.head.children))]
         codes = {c.trigger.head.i: c.trigger.code for c in found}
         protests = {anchor: c.trigger.head.i for c in found if _protest(c.trigger)
                     for anchor in _protest_anchors(c.trigger)}
@@ -459,6 +476,10 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
             sources = _prep_objects(child, index) or sources
     if not sources and not passive and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
         sources = _inherited_subject(verb, index)     # not "defend Riyadh if it is attacked"
+    if not sources and passive and verb.lemma_.lower() in EXCLUDING_VERBS:
+        # "Geza was expelled from the Zanu PF party", "was barred from Afghanistan"
+        sources = tuple(m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for m in _prep_objects(c, index))
     if not sources and verb.dep_ == "pcomp" and verb.head.lower_ == "by" \
             and verb.head.head.pos_ == "VERB":
         sources = _inherited_subject(verb.head, index)    # "responded by destroying ..."
@@ -467,6 +488,12 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     if not sources and not passive and (verb.dep_ == "relcl" or verb.dep_ == "acl"
                                         and verb.tag_ == "VBG"):   # "tariffs targeting Canada"
         sources = _named_by_head(actors_at(verb.head, index), verb.head)
+    if not sources and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+            and verb.head.lemma_.lower() not in DIRECTIVE_NOUNS:
+        # "reiterated his willingness to travel", "Iran's decision to enrich"
+        for owner in (c for c in verb.head.children if c.dep_ == "poss"):
+            sources = _subject_actors(owner, index) if owner.lower_ not in PRONOUNS \
+                else _antecedent_actor(owner, index)
     if not sources and _content_of_object(verb):
         sources = _subject_of(verb.head.head, index)
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
@@ -686,7 +713,8 @@ def _taker_of(noun: Token, index) -> tuple[Mention, ...]:
             return actors_at(blamed[0], index, places=False)
     if head.dep_ == "pobj" and head.head.lower_ in ("after", "following", "during") \
             and head.head.head.pos_ == "VERB" and noun.lemma_.lower() in MEETING_NOUNS:
-        return _subject_of(head.head.head, index)   # "the governor, after a meeting with ...,"
+        verb = head.head.head       # "the governor, after a meeting with ...,"
+        return _subject_of(verb, index) or _chained_subject(verb, index)
     if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB" \
             and head.head.head.lemma_.lower() in MEANS_VERBS:
         verb = head.head.head   # "retaliate with tariffs": the subject's own means
@@ -831,7 +859,15 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
             return tuple(m for m in usable if m not in people)
         return tuple(usable)
 
+    if pronoun.lower_ in FIRST_PERSON:
+        speaker = _speaker_of(pronoun)
+        if speaker is not None:
+            found = _subject_actors(speaker, index) if speaker.lower_ not in PRONOUNS \
+                else _antecedent_actor(speaker, index)
+            return tuple(m for m in found if _coded(m))[:1]
     clause = pronoun.head
+    while clause.pos_ in ("NOUN", "PROPN", "ADP") and clause.head.i != clause.i:
+        clause = clause.head    # "signaling its reluctance to endorse": from the verb
     # "Pakistan blamed India, accusing it of ...": an object pronoun is not the subject its
     # own verb takes from the clause it continues
     shared = pronoun.dep_ in ("dobj", "pobj", "dative") and clause.dep_ in ("advcl", "xcomp",
@@ -847,8 +883,8 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         for child in clause.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
                 found = suitable(actors_at(child, index), subject=True)
-                if found:
-                    return found[:1]
+                if found or _unknown_person(child, index):
+                    return found[:1]    # "Mehdiyev said he ...": someone we cannot code
     sentence = pronoun.sent
     quoted = _what_is_said(pronoun)
     for i in range(pronoun.i - 1, sentence.start - 1, -1):
@@ -860,13 +896,31 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         for token in previous:
             if token.dep_ in SUBJECT_DEPS and token.lower_ not in PRONOUNS:
                 found = suitable(actors_at(token, index), subject=True)
-                if found:
+                if found or _unknown_person(token, index):
                     return found[:1]
+        if pronoun.lower_ in PERSONAL_PRONOUNS:     # "The Taliban barred Bennett. ... he said"
+            people = [m for i in range(previous.end - 1, previous.start - 1, -1)
+                      for m in index.get(i, ()) if _personal(m) and _coded(m)]
+            return tuple(people[:1])
     return ()
+
+
+def _unknown_person(token: Token, index) -> bool:
+    return token.ent_type_ == "PERSON" and not any(_coded(m) for m in index.get(token.i, ()))
 
 
 def _personal(mention: Mention) -> bool:
     return mention.person is not None or mention.named_person
+
+
+def _speaker_of(pronoun: Token) -> Token | None:
+    """"'I urge the Taliban to ...,' he said": "I" is whoever says the words it is in."""
+    child = pronoun
+    for verb in pronoun.ancestors:
+        if child.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in SPEAKING_VERBS:
+            return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        child = verb
+    return None
 
 
 def _what_is_said(pronoun: Token) -> set[int]:
@@ -1153,6 +1207,13 @@ def _invoked(trigger: Trigger) -> bool:
         return True
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in ("dobj", "pobj") and holder.lemma_.lower() in HOLDING_VERBS
+
+
+def _usual(trigger: Trigger) -> bool:
+    """"The person is usually deported": what is done as a rule is no event."""
+    verb = trigger.head
+    return not trigger.nominal and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
+                                       for c in verb.children)
 
 
 def _long_running(trigger: Trigger) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..model import Actor, Event
 from ..ontology import Ontology, load_ontology
 from ..resources import resource_path
+from .attribution import Cues
 from .base import Analysis, PerArticleStage
 from .syntax import adverbial_clauses, is_obliged
 
@@ -53,6 +54,7 @@ class RecodeIntent(PerArticleStage):
         self.intents = code_table("intent.tsv")
         self.demands = code_table("demand.tsv")
         self.refusals = code_table("refusal.tsv")
+        self.awaiting_verbs = Cues.load().awaiting_verbs
 
     def process_one(self, item: Analysis) -> Analysis:
         recoded = [self.recode(item.doc, e) for e in item.events]
@@ -78,10 +80,15 @@ class RecodeIntent(PerArticleStage):
                 return self._with_code(_by_speaker(event), code)
         if event.modality == "future" and _prepared_force(doc, event):
             return self._with_code(event, SHOW_OF_FORCE)
-        if event.modality != "future" and not _offered(doc, event):
+        if event.modality != "future" and not _offered(doc, event) or self._awaited(doc, event):
             return event
         code = intent_code(event.cameo, self.intents)
         return event if code is None else self._with_code(event, code)
+
+    def _awaited(self, doc: Doc, event: Event) -> bool:
+        """"Migrants await deportation": a pending act, no one's pledge or threat."""
+        noun = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.awaiting_verbs
 
     def _with_code(self, event: Event, code: str) -> Event:
         cameo = self.ontology.get(code)

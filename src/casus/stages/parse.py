@@ -114,6 +114,28 @@ def repair_subjects_on_auxiliaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("casus_nominal_roots")
+def repair_nominal_roots(doc: Doc) -> Doc:
+    """"Trump at first imposed tariffs": the parser may make the name that opens a sentence
+    its root and hang the finite verb under it. The verb is the root, the name its subject."""
+    for root in (s.root for s in doc.sents):
+        if root.tag_ not in ("NNP", "NN", "VB") or root.i != root.sent.start \
+                or root.i + 1 < len(doc) and doc[root.i + 1].tag_ in ("DT", "PRP", "PRP$"):
+            continue        # "Stop the war, they shouted" is an imperative
+        verb = next((c for c in root.children if c.tag_ in ("VBD", "VBZ", "VBN")
+                     and c.dep_ in ("ccomp", "acl", "relcl", "advcl") and not any(
+                         g.dep_.startswith("nsubj") or g.dep_.startswith("aux")
+                         for g in c.children)), None)
+        if verb is None:
+            continue
+        for child in list(root.children):
+            if child.i > verb.i or child.dep_ == "punct":
+                child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
+
+
 SAYING_LEMMAS = {"say", "claim", "report", "allege", "confirm", "deny", "add", "announce", "insist"}
 
 
@@ -170,6 +192,7 @@ def load_model(name: str) -> Language:
     nlp.add_pipe("casus_paragraphs", before="parser")
     nlp.add_pipe("casus_postposed_speakers", after="parser")
     nlp.add_pipe("casus_subjects_on_auxiliaries", after="casus_postposed_speakers")
+    nlp.add_pipe("casus_nominal_roots", after="casus_subjects_on_auxiliaries")
     if "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe("casus_verb_tags", before="attribute_ruler")
         nlp.add_pipe("casus_compass_words", before="attribute_ruler")
