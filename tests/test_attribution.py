@@ -143,3 +143,14 @@ def test_what_analysts_say_of_someone_is_no_statement_of_theirs(code):
     events = code("Ishiba, a former defense minister who analysts say tends to favour "
                   "deterrence, spoke in Tokyo.", "2024-06-21")
     assert not [e for e in events if e["trigger"]["text"] == "say"], events
+
+
+def test_a_noun_event_takes_the_modal_and_condition_of_its_clause(code):
+    [event] = code("If the vote passes, the EU could see tariffs on Chinese cars.", "2025-03-10")
+    assert event["modality"] == "hypothetical", event
+
+
+def test_what_a_commentator_says_others_must_do_is_no_demand(code):
+    events = code("Rogier Kramer, assistant professor at Leiden University, spoke to reporters. "
+                  "In the U.S., each company must fend for itself, Kramer said.", "2025-03-10")
+    assert not [e for e in events if e["cameo"].startswith("10")], events

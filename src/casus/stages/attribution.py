@@ -23,6 +23,7 @@ PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "sp
               "future", "reported", "asserted"]
 
 STATEMENT_ROOT = "01"
+SPOKEN_ROOTS = {STATEMENT_ROOT, "10"}     # statements, and demands read from "X must ..., Y said"
 # what a commentator reports or forecasts is their reading; what they think may have happened
 # (speculated, alleged), or would under a condition, is kept as their claim
 COMMENTED_MODALITIES = {"reported", "future"}
@@ -79,13 +80,16 @@ class Attribute(PerArticleStage):
             if not (event.modality in COMMENTED_MODALITIES or is_obliged(trigger.root)):
                 return False
             speaker = event.attribution
-        elif event.cameo_root == STATEMENT_ROOT and event.source is not None:
-            speaker = event.source
+        elif event.cameo_root in SPOKEN_ROOTS:
             verb = doc.char_span(event.trigger.start, event.trigger.end,
                                  alignment_mode="expand").root
-            if self._news_report(verb, speaker) or any(
-                    c.dep_ == "nsubj" and self._commentator(c) for c in verb.children):
-                return True     # "Ishiba, who analysts say tends to ...", "Reuters reported"
+            if any(c.dep_ == "nsubj" and self._commentator(c) for c in verb.children):
+                return True     # "Ishiba, who analysts say ...", "each company must ..., X said"
+            speaker = event.source
+            if speaker is None:
+                return False
+            if self._news_report(verb, speaker):
+                return True     # "Reuters reported"
         else:
             return False
         if speaker.code and (speaker.code[:3] in NON_STATE_PREFIXES or speaker.code[3:6] in ORGANS):
@@ -160,6 +164,11 @@ class Attribute(PerArticleStage):
         readings = self._noun_hedges(noun) + self._framing_noun(noun)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.awaiting_verbs:
             readings.append("future")       # "as they await deportation"
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            # "if the vote passes, it could see tariffs", "the talks will take place": the
+            # clause's modal or condition; not its negation ("did not condemn the attack")
+            readings.extend(r for r in self._clause_readings(noun.head, "self", noun)
+                            if r not in ("negated", "denied"))
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
             readings.extend(self._clause_readings(clause, "self", clause))
         attribution = None

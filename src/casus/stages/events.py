@@ -850,8 +850,9 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         usable = [m for m in mentions if _coded(m) and (subject or not m.is_modifier_only)]
         if kind is not None:
             return tuple(m for m in usable if _kind_of(m) == kind)
-        if pronoun.lower_ in PERSONAL_PRONOUNS:
-            return tuple(m for m in usable if _personal(m) or m.sector is not None)
+        if pronoun.lower_ in PERSONAL_PRONOUNS:     # one person: not "Chinese companies"
+            return tuple(m for m in usable if _personal(m) or m.sector is not None
+                         and pronoun.doc[m.end - 1].tag_ not in ("NNS", "NNPS"))
         people = [m for m in usable if _personal(m)]
         if pronoun.lower_ in IMPERSONAL_PRONOUNS and not (
                 pronoun.lower_ in PLURAL_PRONOUNS and len(people) > 1):
