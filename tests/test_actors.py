@@ -264,3 +264,8 @@ def test_an_apposition_misread_as_a_conjunct_still_titles_the_name(code):
                   "Ali Baig, spoke on Thursday. \"We urge Afghanistan to act,\" Baig told "
                   "reporters.", "2025-03-14")
     assert by_trigger(events, "urge")["source"]["code"] == "PAKGOV", events
+
+
+def test_the_international_community_is_no_actor(find):
+    assert find("The international community should support Afghan women.") == {
+        "Afghan women": "AFGCVL"}

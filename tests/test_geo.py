@@ -193,3 +193,9 @@ def test_a_continent_is_no_town_of_its_name(code):
     events = code("Russia's ties with North Korea threaten security in Europe and Asia, "
                   "Washington warned.", "2024-06-20")
     assert not [e for e in events if e["target"] and e["target"]["code"] == "PHL"], events
+
+
+def test_cooperation_in_a_place_is_not_with_that_places_state(code):
+    [event] = code("The Pakistani military said attackers collaborated with partners in "
+                   "Afghanistan.", "2025-03-14")
+    assert event["target"] is None and event["source"]["country"] == "PAK", event

@@ -49,9 +49,10 @@ def load_ontology() -> Ontology:
 
 # With no target named, an act is aimed at the state where it happens ("arrived in Amman" is a
 # visit to Jordan, "lifted the curfew in Darfur" an act toward Sudan, an attack "in the Kursk
-# region" one on Russia), except a statement, or a meeting, whose place is only its venue ("talks
-# in Jeddah" are not with Saudi Arabia).
-VENUE_ROOTS = frozenset({"01", "04"})
+# region" one on Russia), except a statement, a meeting or material cooperation, whose place is
+# only its venue ("talks in Jeddah" are not with Saudi Arabia, "collaborated with partners in
+# Afghanistan" not with Afghanistan).
+VENUE_ROOTS = frozenset({"01", "04", "06"})
 VISIT = "042"
 
 

@@ -510,7 +510,7 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
     if named is not None:
         return replace(mention, entry=named.entry, sector=named.sector)
     told_of = _told_of(head)
-    elsewhere = told_of | _destination(head)
+    elsewhere = told_of | _destination(head) | _partners(head)
     countries = {p.place.country for p in places if p.place.country
                  and sentence.start <= p.span.start < sentence.end
                  and p.span.start not in elsewhere}
@@ -580,6 +580,15 @@ def _destination(head: Token) -> set[int]:
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVING_VERBS:
         return set()
     return {t.i for c in verb.children if c.dep_ in ("prep", "dobj") for t in c.subtree}
+
+
+def _partners(head: Token) -> set[int]:
+    """"Attackers collaborated with partners in Afghanistan": where their partners are is not
+    where they are from."""
+    if head.dep_ != "nsubj":
+        return set()
+    return {t.i for c in head.head.children if c.dep_ == "prep" and c.lower_ == "with"
+            for t in c.subtree}
 
 
 def _done_to(head: Token) -> set[int]:
