@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEED, needs_shared
+from conftest import SEED, by_trigger, needs_shared
 
 
 def main_event(events, root=None):
@@ -154,3 +154,14 @@ def test_what_a_commentator_says_others_must_do_is_no_demand(code):
     events = code("Rogier Kramer, assistant professor at Leiden University, spoke to reporters. "
                   "In the U.S., each company must fend for itself, Kramer said.", "2025-03-10")
     assert not [e for e in events if e["cameo"].startswith("10")], events
+
+
+def test_a_negation_in_one_clause_does_not_cross_but(code):
+    events = code("Russia has not agreed to the ceasefire, but Trump said Tuesday that envoys "
+                  "were on their way to Moscow.", "2025-03-12")
+    assert by_trigger(events, "said")["modality"] == "asserted", events
+
+
+def test_what_has_yet_to_happen_has_not(code):
+    [event] = code("The Kremlin has yet to respond to the U.S. proposal.", "2025-03-12")
+    assert event["modality"] == "negated", event

@@ -140,9 +140,13 @@ class Attribute(PerArticleStage):
         governed = True
         if self._is_pledge(head):
             attribution = self._reporter(head, index, day)     # "Netanyahu vowed to destroy"
+        below = head
         for token, via in _clause_chain(head):
             if via in STOP_CLIMBING and token.lemma_.lower() not in self.cues.hedge_nouns:
                 governed = False    # "reports that ..." frames its clause; a relative does not
+            if via == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+                governed = False    # "Russia has not agreed, but Trump said ...": his own clause
+            below = token
             if governed:
                 readings.extend(self._clause_readings(token, via, head))
             if self._reports(token, via, head):
@@ -235,6 +239,10 @@ class Attribute(PerArticleStage):
             found.append("future")      # "pledged to release": the release is still to come
         if token.lemma_.lower() in FAILING_VERBS and via == "xcomp":
             found.append("negated")     # "failed to reach agreement": it did not happen
+        if via == "xcomp" and token.lemma_.lower() in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ == "yet"
+                for c in [*token.children, *trigger.children]):
+            found.append("negated")     # "has yet to be declared", "is yet to respond"
         if token.i != trigger.i and via == "ccomp" and token.lemma_.lower() == "deny":
             found.append("denied")
         if token.i != trigger.i and via in ("acl", "ccomp", "appos") \

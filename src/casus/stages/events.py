@@ -113,9 +113,13 @@ DIRECTIVE_NOUNS = {"request", "call", "demand", "appeal", "order", "invitation",
                    "instruction", "pressure", "ultimatum", "permission", "mandate"}
 EXCLUDING_VERBS = {"expel", "oust", "ban", "bar", "exclude", "suspend", "deport", "eject",
                    "dismiss", "remove", "kick"}
+REMAINING_VERBS = {"remain", "stay", "be", "languish", "sit", "spend"}
 HOLDING_VERBS = {"violate", "breach", "defy", "flout", "contravene", "comply", "enforce", "evade",
                  "circumvent", "respect", "honor", "honour", "uphold", "abide", "implement"}
 # what is done as a rule; not "routinely" or "often", which report acts that did happen
+ACCIDENT_NOUNS = {"crash", "accident", "collision", "earthquake", "quake", "flood", "flooding",
+                  "fire", "blaze", "landslide", "storm", "hurricane", "cyclone", "typhoon",
+                  "avalanche", "stampede", "derailment", "tsunami", "mudslide", "heatwave"}
 HABITUAL_ADVERBS = {"usually", "typically", "generally", "normally", "customarily", "habitually",
                     "traditionally"}
 DURATION_NOUNS = {"year", "decade", "month", "generation", "century"}
@@ -189,7 +193,7 @@ class ExtractEvents(PerArticleStage):
                     and not self._animal_victim(trigger) \
                     and not self._standing_state(trigger, sources, targets) \
                     and not _habitual(trigger) and not _long_running(trigger) \
-                    and not _usual(trigger) \
+                    and not _usual(trigger) and not _accident(trigger) \
                     and not _invoked(trigger) \
                     and not _as_reported(trigger) \
                     and not _officials_gather(trigger, sources):
@@ -280,8 +284,13 @@ class ExtractEvents(PerArticleStage):
         if trigger.nominal and noun.dep_ in ("dobj", "attr") and \
                 noun.head.lemma_.lower() in STATE_VERBS:
             return True     # "Russia poses a threat to the US" is a state, not a threat made
-        return trigger.nominal and noun.lemma_.lower() in self.lexicon.state_nouns \
-            and not (any(_coded(m) for m in sources) and any(_coded(m) for m in targets))
+        if not trigger.nominal or noun.lemma_.lower() not in self.lexicon.state_nouns:
+            return False
+        if noun.dep_ == "pobj" and (noun.head.head.pos_ in ("NOUN", "PROPN")
+                                    or noun.head.lower_ in ("during", "amid", "since",
+                                                            "throughout")):
+            return True     # "a ceasefire in the Russia-Ukraine war", "amid the war"
+        return not (any(_coded(m) for m in sources) and any(_coded(m) for m in targets))
 
     def verb_trigger(self, token: Token) -> Trigger | None:
         """A constrained verb rule ("threatened sanctions") beats a light verb's noun
@@ -1206,8 +1215,23 @@ def _invoked(trigger: Trigger) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under") \
+            and noun.head.head.lemma_.lower() in REMAINING_VERBS:
+        return True     # "remains in detention", "is under arrest": a state, not the arrest
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in ("dobj", "pobj") and holder.lemma_.lower() in HOLDING_VERBS
+
+
+def _accident(trigger: Trigger) -> bool:
+    """"Five people were killed in the crash", "the earthquake killed 300": deaths no one
+    inflicted are no violence."""
+    verb = trigger.head
+    if trigger.code[:2] not in VIOLENT_ROOTS:
+        return False
+    causes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "by")
+              for o in p.children if o.dep_ == "pobj"]
+    causes += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    return any(c.lemma_.lower() in ACCIDENT_NOUNS for c in causes)
 
 
 def _usual(trigger: Trigger) -> bool:

@@ -72,7 +72,7 @@ class Lexicon:
 
     def _add_verb_entry(self, entry: dict, ontology: Ontology) -> None:
         code = _check_code(entry.get("code"), ontology, "verbs.yaml")
-        rule = VerbRule(code, *(frozenset(w.lower() for w in entry.get(name) or [])
+        rule = VerbRule(code, *(frozenset(_word(w, code) for w in entry.get(name) or [])
                                 for name in CONSTRAINTS))
         for verb in entry.get("verbs") or []:
             self.verbs.setdefault(verb.lower(), []).append(rule)
@@ -143,6 +143,13 @@ class Lexicon:
             if code:
                 return code, token.i - size + 1
         return None
+
+
+def _word(word: object, code: str) -> str:
+    # YAML reads a bare on, off, yes or no as a boolean: the entry must quote it
+    if not isinstance(word, str):
+        raise ResourceError(f"verbs.yaml: entry {code}: {word!r} is not a word (quote it)")
+    return word.lower()
 
 
 def _check_code(code: object, ontology: Ontology, origin: str) -> str:
