@@ -1010,3 +1010,10 @@ def test_a_war_named_inside_another_phrase_is_background(code):
     events = code("G7 diplomats urged Russia on Friday to accept a ceasefire in the "
                   "Russia-Ukraine war.", "2025-03-14")
     assert not [e for e in events if e["trigger"]["text"] == "war"], events
+
+
+def test_what_a_whole_people_says_is_sentiment_not_a_statement(code):
+    assert code("Many Nigerians are expressing relief after the girls were freed.",
+                "2025-03-12") == []
+    [event] = code("Nigerian officials expressed relief.", "2025-03-12")
+    assert event["source"]["code"] == "NGAGOV"

@@ -199,3 +199,12 @@ def test_cooperation_in_a_place_is_not_with_that_places_state(code):
     [event] = code("The Pakistani military said attackers collaborated with partners in "
                    "Afghanistan.", "2025-03-14")
     assert event["target"] is None and event["source"]["country"] == "PAK", event
+
+
+def test_a_persons_surname_is_no_town(pipeline):
+    from casus.stages.geo import find_places
+
+    nlp = pipeline.stages[0].nlp
+    places = find_places(nlp("Jeffrey Towson, head of a Beijing consultancy, spoke on Monday. "
+                             "Towson said Japan would protest."), load_gazetteer())
+    assert "Towson" not in {p.span.text for p in places}, places

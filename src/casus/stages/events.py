@@ -196,7 +196,8 @@ class ExtractEvents(PerArticleStage):
                     and not _usual(trigger) and not _accident(trigger) \
                     and not _invoked(trigger) \
                     and not _as_reported(trigger) \
-                    and not _officials_gather(trigger, sources):
+                    and not _officials_gather(trigger, sources) \
+                    and not _a_peoples_voice(trigger, sources):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
                 if _economic_aim(trigger):
@@ -1220,6 +1221,14 @@ def _invoked(trigger: Trigger) -> bool:
         return True     # "remains in detention", "is under arrest": a state, not the arrest
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in ("dobj", "pobj") and holder.lemma_.lower() in HOLDING_VERBS
+
+
+def _a_peoples_voice(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
+    """"Many Nigerians expressed relief", "how Indonesians describe a dog's bark": what a
+    whole people says is sentiment, not anyone's statement."""
+    return trigger.code[:2] == STATEMENT_ROOT and bool(sources) and all(
+        m.entry is not None and m.entry.kind == "people" and m.sector is None
+        and m.person is None for m in sources)
 
 
 def _accident(trigger: Trigger) -> bool:

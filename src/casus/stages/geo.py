@@ -236,9 +236,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     ("Moscow" in an article about Idaho), else to the most populous candidate. Names of
     organisations and people ("Hamas", an alternate name of a German town) are not places."""
     not_places = actor_names()
+    surnames = _surnames(doc)
     spans = [(span, *gazetteer.lookup(span.text)) for span in _place_spans(doc)
              if span.text not in not_places and not _describes_a_people(span)]
-    spans = [(span, candidates, region) for span, candidates, region in spans if candidates]
+    spans = [(span, candidates, region) for span, candidates, region in spans if candidates
+             and (span.text not in surnames or candidates[0].is_country)]
     context = {c[0].country for _, c, _ in spans
                if c[0].is_country or len({x.country for x in c}) == 1}
     words = nation_words()
@@ -249,6 +251,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = span.text if region else best.name
         found.append(best.place_at(span, name))
     return found + _place_anaphors(doc, found)
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """"Jeffrey Towson of TechMoat ... Towson said": a name the article gives a person is the
+    person's, though a town has it too."""
+    return {entity[-1].text for entity in doc.ents if entity.label_ == "PERSON" and len(entity) > 1}
 
 
 def _describes_a_people(span: Span) -> bool:
