@@ -1017,3 +1017,17 @@ def test_what_a_whole_people_says_is_sentiment_not_a_statement(code):
                 "2025-03-12") == []
     [event] = code("Nigerian officials expressed relief.", "2025-03-12")
     assert event["source"]["code"] == "NGAGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "It is not a criminal offense to disagree with the U.S. government's policy.",
+    "It is vital for India to assist Mauritius.",
+    "Ishiba said deterrence was necessary to resist China.",
+])
+def test_what_is_called_necessary_or_wrong_to_do_is_not_done(code, text):
+    assert not [e for e in code(text, "2025-03-12") if e["cameo"] != "010"], text
+
+
+def test_being_quick_to_condemn_is_condemning(code):
+    [event] = code("Russia was quick to condemn the attack.", "2025-03-12")
+    assert event["cameo"].startswith("11"), event

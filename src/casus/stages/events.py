@@ -117,6 +117,10 @@ REMAINING_VERBS = {"remain", "stay", "be", "languish", "sit", "spend"}
 HOLDING_VERBS = {"violate", "breach", "defy", "flout", "contravene", "comply", "enforce", "evade",
                  "circumvent", "respect", "honor", "honour", "uphold", "abide", "implement"}
 # what is done as a rule; not "routinely" or "often", which report acts that did happen
+NORMATIVE_WORDS = {"necessary", "important", "vital", "essential", "crucial", "critical",
+                   "imperative", "urgent", "difficult", "hard", "easy", "impossible", "possible",
+                   "illegal", "legal", "wrong", "right", "unacceptable", "acceptable", "offense",
+                   "offence", "crime", "mistake", "duty", "obligation", "time", "need"}
 ACCIDENT_NOUNS = {"crash", "accident", "collision", "earthquake", "quake", "flood", "flooding",
                   "fire", "blaze", "landslide", "storm", "hurricane", "cyclone", "typhoon",
                   "avalanche", "stampede", "derailment", "tsunami", "mudslide", "heatwave"}
@@ -139,7 +143,7 @@ PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", 
 ANAPHORS = {"country": "state", "nation": "state", "kingdom": "state", "republic": "state",
             "government": "state", "group": "group", "militia": "group", "movement": "group",
             "organization": "group", "organisation": "group", "alliance": "organisation",
-            "bloc": "organisation"}
+            "bloc": "organisation", "agency": "organisation", "body": "organisation"}
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,7 @@ class ExtractEvents(PerArticleStage):
                     and not self._standing_state(trigger, sources, targets) \
                     and not _habitual(trigger) and not _long_running(trigger) \
                     and not _usual(trigger) and not _accident(trigger) \
+                    and not _prescribed(trigger) \
                     and not _invoked(trigger) \
                     and not _as_reported(trigger) \
                     and not _officials_gather(trigger, sources) \
@@ -1229,6 +1234,21 @@ def _a_peoples_voice(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
     return trigger.code[:2] == STATEMENT_ROOT and bool(sources) and all(
         m.entry is not None and m.entry.kind == "people" and m.sector is None
         and m.person is None for m in sources)
+
+
+def _prescribed(trigger: Trigger) -> bool:
+    """"It is not a criminal offense to disagree", "deterrence was necessary to resist
+    China", "it is vital for India to assist Mauritius": what is called necessary, right or
+    wrong to do is a judgement, not something done."""
+    verb = trigger.head
+    if trigger.nominal or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    holder = verb.head
+    if holder.lemma_.lower() in NORMATIVE_WORDS:
+        return True
+    return holder.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in NORMATIVE_WORDS
+        for c in holder.children)
 
 
 def _accident(trigger: Trigger) -> bool:
