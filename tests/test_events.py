@@ -1031,3 +1031,10 @@ def test_what_is_called_necessary_or_wrong_to_do_is_not_done(code, text):
 def test_being_quick_to_condemn_is_condemning(code):
     [event] = code("Russia was quick to condemn the attack.", "2025-03-12")
     assert event["cameo"].startswith("11"), event
+
+
+def test_one_trigger_gives_one_event_per_dyad(code):
+    events = code("The Taliban dismissed the U.N. findings and the statements of the U.N. envoy.",
+                  "2025-03-12")
+    dismissals = [e for e in events if e["trigger"]["text"] == "dismissed"]
+    assert len(dismissals) == 1 and dismissals[0]["target"]["code"] == "IGOUNO", events

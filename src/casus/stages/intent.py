@@ -110,7 +110,7 @@ def _at_home(event: Event) -> str | None:
 
 def _distinct(events: list[Event]) -> list[Event]:
     """"said the US must mediate between Israelis and Palestinians" is one demand of the US,
-    though it was two mediations."""
+    though it was two mediations; one trigger gives one event per dyad of codes."""
     seen: set[tuple] = set()
     kept = []
     for event in events:
@@ -122,7 +122,11 @@ def _distinct(events: list[Event]) -> list[Event]:
 
 
 def _who(actor: Actor | None) -> tuple | None:
-    return None if actor is None else (actor.code, actor.start)
+    """One dyad per trigger: "dismissed the U.N. findings and statements by the U.N. envoy" is
+    one rejection of the UN; uncoded actors are told apart by where they are named."""
+    if actor is None:
+        return None
+    return (actor.code,) if actor.code else (None, actor.start)
 
 
 def _demanded(doc: Doc, event: Event) -> bool:
