@@ -1038,3 +1038,17 @@ def test_one_trigger_gives_one_event_per_dyad(code):
                   "2025-03-12")
     dismissals = [e for e in events if e["trigger"]["text"] == "dismissed"]
     assert len(dismissals) == 1 and dismissals[0]["target"]["code"] == "IGOUNO", events
+
+
+def test_we_in_a_quotation_spanning_sentences_is_whoever_closes_it(code):
+    events = code("Lavrov spoke to reporters on Monday. “We reject the proposal. We will not "
+                  "negotiate with Kyiv under pressure,” the Russian foreign minister said.",
+                  "2025-03-12")
+    assert by_trigger(events, "reject the proposal")["source"]["code"] == "RUSGOV", events
+
+
+def test_we_in_a_tweet_is_the_tweeting_leader_named_before(code):
+    events = code('Haitian President Jovenel Moise tweeted condemnation. "We condemn the '
+                  'jailbreak and urge the '
+                  'population to remain calm. The police must act," he tweeted.', "2021-02-27")
+    assert by_trigger(events, "urge")["source"]["code"] == "HTIGOV", events

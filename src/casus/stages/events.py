@@ -877,9 +877,12 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
 
     if pronoun.lower_ in FIRST_PERSON:
         speaker = _speaker_of(pronoun)
-        if speaker is not None:
-            found = _subject_actors(speaker, index) if speaker.lower_ not in PRONOUNS \
-                else _antecedent_actor(speaker, index)
+        if speaker is not None and speaker.lower_ in FIRST_PERSON:
+            return ()       # "'...,' I said": the author, no actor
+        if speaker is not None and speaker.lower_ not in PRONOUNS:
+            return tuple(m for m in _subject_actors(speaker, index) if _coded(m))[:1]
+        if speaker is not None:     # "'We condemn ... .' he tweeted": whoever "he" is
+            found = _antecedent_actor(speaker, index) or _subject_before(pronoun.sent, index)
             return tuple(m for m in found if _coded(m))[:1]
     clause = pronoun.head
     while clause.pos_ in ("NOUN", "PROPN", "ADP") and clause.head.i != clause.i:
@@ -921,6 +924,19 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
     return ()
 
 
+def _subject_before(sentence: Span, index) -> tuple[Mention, ...]:
+    """The coded subject of the sentence before a quotation began."""
+    if sentence.start == 0:
+        return ()
+    previous = sentence.doc[sentence.start - 1].sent
+    for token in previous:
+        if token.dep_ in SUBJECT_DEPS and token.lower_ not in PRONOUNS:
+            found = tuple(m for m in actors_at(token, index) if _coded(m))
+            if found:
+                return found
+    return ()
+
+
 def _unknown_person(token: Token, index) -> bool:
     return token.ent_type_ == "PERSON" and not any(_coded(m) for m in index.get(token.i, ()))
 
@@ -936,6 +952,21 @@ def _speaker_of(pronoun: Token) -> Token | None:
         if child.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in SPEAKING_VERBS:
             return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         child = verb
+    return _closing_speaker(pronoun) if _quoted(pronoun) else None
+
+
+def _closing_speaker(token: Token) -> Token | None:
+    """"'... I will continue to engage. We are ready,' he said.": in a quotation that runs
+    over several sentences, the speaker is named where it closes."""
+    doc, sentence = token.doc, token.sent
+    for _ in range(4):
+        for verb in sentence:
+            if verb.lemma_.lower() in SPEAKING_VERBS and verb.i > token.i and any(
+                    t.text in ("”", '"') for t in doc[sentence.start:verb.i]):
+                return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if sentence.end >= len(doc):
+            return None
+        sentence = doc[sentence.end].sent
     return None
 
 
