@@ -1052,3 +1052,12 @@ def test_we_in_a_tweet_is_the_tweeting_leader_named_before(code):
                   'jailbreak and urge the '
                   'population to remain calm. The police must act," he tweeted.', "2021-02-27")
     assert by_trigger(events, "urge")["source"]["code"] == "HTIGOV", events
+
+
+def test_the_council_is_the_council_named_before_and_only_that(code):
+    events = code("The U.N. Security Council met on Friday. The head of Doctors Without Borders "
+                  "told the council that his teams had treated 385 survivors.", "2025-03-12")
+    assert by_trigger(events, "told")["target"]["code"] == "IGOUSC", events
+    events = code("NATO met on Friday. The head of MSF told the council that his teams had "
+                  "treated survivors.", "2025-03-12")
+    assert by_trigger(events, "told")["target"] is None, events

@@ -143,7 +143,11 @@ PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "i", 
 ANAPHORS = {"country": "state", "nation": "state", "kingdom": "state", "republic": "state",
             "government": "state", "group": "group", "militia": "group", "movement": "group",
             "organization": "group", "organisation": "group", "alliance": "organisation",
-            "bloc": "organisation", "agency": "organisation", "body": "organisation"}
+            "bloc": "organisation", "agency": "organisation", "body": "organisation",
+            "council": "organisation", "commission": "organisation",
+            "committee": "organisation", "tribunal": "organisation"}
+# an organisation these point back to has the word in its name
+NAMED_BODY_WORDS = {"council", "commission", "committee", "tribunal"}
 
 
 @dataclass(frozen=True)
@@ -864,7 +868,9 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         # modifier elsewhere ("the Iraqi capital") is not what "it" points to
         usable = [m for m in mentions if _coded(m) and (subject or not m.is_modifier_only)]
         if kind is not None:
-            return tuple(m for m in usable if _kind_of(m) == kind)
+            word = pronoun.lemma_.lower()   # "the council": the Security Council named before
+            return tuple(m for m in usable if _kind_of(m) == kind and (
+                word not in NAMED_BODY_WORDS or word in m.entry.name.lower()))
         if pronoun.lower_ in PERSONAL_PRONOUNS:     # one person: not "Chinese companies"
             return tuple(m for m in usable if _personal(m) or m.sector is not None
                          and pronoun.doc[m.end - 1].tag_ not in ("NNS", "NNPS"))
