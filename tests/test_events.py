@@ -488,8 +488,7 @@ def test_showing_strength_is_no_protest(code):
 
 
 def test_means_after_with_are_the_subjects(code):
-    events = code("Beijing signalled that it could retaliate with tariffs on French cognac.",
-                  "2024-06-01")
+    events = code("Beijing retaliated with tariffs on French cognac.", "2024-06-01")
     assert [e["source"]["code"] for e in events if e["cameo"] == "163"] == ["CHNGOV"]
 
 
@@ -1061,3 +1060,24 @@ def test_the_council_is_the_council_named_before_and_only_that(code):
     events = code("NATO met on Friday. The head of MSF told the council that his teams had "
                   "treated survivors.", "2025-03-12")
     assert by_trigger(events, "told")["target"] is None, events
+
+
+def test_hinting_one_could_retaliate_with_tariffs_is_an_economic_threat(code):
+    [event] = code("Beijing has hinted that it could retaliate with tariffs on German vehicles.",
+                   "2025-03-12")
+    assert (event["cameo"], event["source"]["code"], event["target"]["code"]) == (
+        "1312", "CHNGOV", "DEU"), event
+
+
+def test_offering_no_evidence_is_no_accusation_made(code):
+    events = code("Mujahid offered no evidence for the Taliban's claims.", "2025-03-12")
+    assert all(e["modality"] == "negated" for e in events), events
+
+
+def test_a_policy_reform_is_no_concession_to_demands(code):
+    assert code("Japan has been rolling out immigration reforms.", "2025-03-12") == []
+
+
+def test_leaders_who_clash_argue(code):
+    events = code("Trump and Zelenskyy clashed in the Oval Office on Friday.", "2025-03-02")
+    assert events and all(e["cameo"] == "110" for e in events), events

@@ -234,6 +234,9 @@ class Attribute(PerArticleStage):
             elif child.dep_ in ("nsubj", "nsubjpass") and any(
                     g.lower_ in ("neither", "no", "nobody") for g in child.subtree):
                 found.append("negated")         # "neither Moscow nor Pyongyang has confirmed"
+            elif child.dep_ == "dobj" and token.i == trigger.i and any(
+                    g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                found.append("negated")         # "offered no evidence", "gave no details"
         if token.lemma_.lower() in self.cues.future_verbs and (via == "xcomp" or any(
                 c.dep_ == "xcomp" for c in token.children)):
             found.append("future")      # "pledged to release": the release is still to come

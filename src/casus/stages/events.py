@@ -117,6 +117,8 @@ REMAINING_VERBS = {"remain", "stay", "be", "languish", "sit", "spend"}
 HOLDING_VERBS = {"violate", "breach", "defy", "flout", "contravene", "comply", "enforce", "evade",
                  "circumvent", "respect", "honor", "honour", "uphold", "abide", "implement"}
 # what is done as a rule; not "routinely" or "often", which report acts that did happen
+QUARREL_WORDS = {"clash", "confrontation", "spar", "feud", "tussle"}
+DISAPPROVE = "110"
 NORMATIVE_WORDS = {"necessary", "important", "vital", "essential", "crucial", "critical",
                    "imperative", "urgent", "difficult", "hard", "easy", "impossible", "possible",
                    "illegal", "legal", "wrong", "right", "unacceptable", "acceptable", "offense",
@@ -213,6 +215,8 @@ class ExtractEvents(PerArticleStage):
                     trigger = replace(trigger, code=EMBARGO)
                 if _joint_exercise(trigger, sources):
                     trigger = replace(trigger, code=MILITARY_COOPERATION)
+                if _war_of_words(trigger, sources, targets):
+                    trigger = replace(trigger, code=DISAPPROVE)
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
         # "reiterated his willingness to travel": the intent is read on the travel itself
@@ -644,6 +648,9 @@ def _own_forces(obj: Token, found: tuple[Mention, ...]) -> bool:
 
 
 def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    sides = _between_sides(trigger, index)
+    if sides is not None:
+        return sides    # "the Oval Office clash between Trump and Zelenskyy": not the office's
     noun = _frame(trigger.head)
     sources: tuple[Mention, ...] = ()
     targets: tuple[Mention, ...] = ()
@@ -684,8 +691,6 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
         sources = _taker_of(noun, index)
     if not sources and _protest(trigger):
         sources = _protesters(noun, index)
-    if not sources:
-        sources, targets = _between_sides(trigger, index) or (sources, targets)
     return sources, targets
 
 
@@ -1271,6 +1276,14 @@ def _a_peoples_voice(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
     return trigger.code[:2] == STATEMENT_ROOT and bool(sources) and all(
         m.entry is not None and m.entry.kind == "people" and m.sector is None
         and m.person is None for m in sources)
+
+
+def _war_of_words(trigger: Trigger, sources: tuple[Mention, ...],
+                  targets: tuple[Mention, ...]) -> bool:
+    """"The Oval Office clash between Trump and Zelenskyy": leaders who clash argue."""
+    actors = [m for m in sources + targets if _coded(m)]
+    return trigger.head.lemma_.lower() in QUARREL_WORDS and bool(actors) and all(
+        _personal(m) for m in actors)
 
 
 def _prescribed(trigger: Trigger) -> bool:

@@ -78,6 +78,9 @@ class RecodeIntent(PerArticleStage):
             code = intent_code(event.cameo, self.refusals)
             if code is not None:
                 return self._with_code(_by_speaker(event), code)
+        if event.modality == "speculated" and event.cameo_root >= "14" and _own_hint(event):
+            # "Beijing hinted it could retaliate with tariffs": a threat made by hinting
+            return self._with_code(event, intent_code(event.cameo, self.intents) or GENERAL_THREAT)
         if event.modality == "future" and _prepared_force(doc, event):
             return self._with_code(event, SHOW_OF_FORCE)
         if event.modality != "future" and not _offered(doc, event) or self._awaited(doc, event):
@@ -94,6 +97,13 @@ class RecodeIntent(PerArticleStage):
         cameo = self.ontology.get(code)
         return replace(event, cameo=cameo.code, cameo_root=cameo.root, quad_class=cameo.quad_class,
                        goldstein=cameo.goldstein, plover=cameo.plover)
+
+
+def _own_hint(event: Event) -> bool:
+    """Who says they might act is who would act: not "officials said Russia may have struck"."""
+    speaker, source = event.attribution, event.source
+    return speaker is not None and source is not None and bool(speaker.code) \
+        and speaker.code[:3] == (source.code or "")[:3]
 
 
 def _at_home(event: Event) -> str | None:
