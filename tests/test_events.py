@@ -1081,3 +1081,9 @@ def test_a_policy_reform_is_no_concession_to_demands(code):
 def test_leaders_who_clash_argue(code):
     events = code("Trump and Zelenskyy clashed in the Oval Office on Friday.", "2025-03-02")
     assert events and all(e["cameo"] == "110" for e in events), events
+
+
+def test_warning_that_something_is_dangerous_is_no_threat(code):
+    events = code("The allies warned Friday that the deal between Russia and Iran is dangerous.",
+                  "2025-03-12")
+    assert not [e for e in events if e["cameo"].startswith("13")], events

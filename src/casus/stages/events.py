@@ -119,6 +119,8 @@ HOLDING_VERBS = {"violate", "breach", "defy", "flout", "contravene", "comply", "
 # what is done as a rule; not "routinely" or "often", which report acts that did happen
 QUARREL_WORDS = {"clash", "confrontation", "spar", "feud", "tussle"}
 DISAPPROVE = "110"
+GENERAL_THREAT = "130"
+PESSIMISM = "012"
 NORMATIVE_WORDS = {"necessary", "important", "vital", "essential", "crucial", "critical",
                    "imperative", "urgent", "difficult", "hard", "easy", "impossible", "possible",
                    "illegal", "legal", "wrong", "right", "unacceptable", "acceptable", "offense",
@@ -339,6 +341,8 @@ class ExtractEvents(PerArticleStage):
         if code == SIGN_AGREEMENT and verb.lemma_.lower() not in SIGNING_VERBS:
             for infinitive in _agreed_acts(verb):      # agreeing to do, not signing a text
                 return self.lexicon.intent_of(infinitive) or GENERAL_INTENT
+        if code == GENERAL_THREAT and verb.lemma_.lower() == "warn" and _judged(verb):
+            return PESSIMISM    # "warned that the cooperation is dangerous and illegal"
         if len(code) != 3 or not code.endswith("0") or code[:2] in VIOLENT_ROOTS:
             return code     # "mounted an invasion" stays the use of force it is
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -1284,6 +1288,13 @@ def _war_of_words(trigger: Trigger, sources: tuple[Mention, ...],
     actors = [m for m in sources + targets if _coded(m)]
     return trigger.head.lemma_.lower() in QUARREL_WORDS and bool(actors) and all(
         _personal(m) for m in actors)
+
+
+def _judged(verb: Token) -> bool:
+    """What is warned of is a judgement ("that X is dangerous"), not what someone will do."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(
+        a.dep_ == "aux" and a.lower_ in ("will", "would", "could", "might", "may")
+        for a in c.children) for c in verb.children)
 
 
 def _prescribed(trigger: Trigger) -> bool:
