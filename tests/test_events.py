@@ -1087,3 +1087,11 @@ def test_warning_that_something_is_dangerous_is_no_threat(code):
     events = code("The allies warned Friday that the deal between Russia and Iran is dangerous.",
                   "2025-03-12")
     assert not [e for e in events if e["cameo"].startswith("13")], events
+
+
+def test_it_in_a_fronted_phrase_is_the_main_subject_and_them_is_not(code):
+    events = code("After weeks of denying it was planning to repatriate the Uyghurs it had held "
+                  "since arresting them in 2014, Thailand turned 40 of them over to China.",
+                  "2025-03-12")
+    assert by_trigger(events, "repatriate")["source"]["code"] == "THA", events
+    assert not [e for e in events if (e["target"] or {}).get("code") == "THA"], events

@@ -905,12 +905,17 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
     # "Pakistan blamed India, accusing it of ...": an object pronoun is not the subject its
     # own verb takes from the clause it continues
     shared = pronoun.dep_ in ("dobj", "pobj", "dative") and clause.dep_ in ("advcl", "xcomp",
-                                                                           "conj")
-    while clause.head.i != clause.i and clause.dep_ in ("ccomp", "xcomp", "conj", "advcl",
-                                                        "relcl"):
-        # "... in Doha, where they met envoys": past the place to the clause it describes
-        continued = clause.dep_ in ("advcl", "xcomp", "conj")
-        clause = governing_verb(clause.head) if clause.dep_ == "relcl" else clause.head
+                                                                           "conj", "pcomp")
+    # an object pronoun is not whoever the clauses above are about ("since arresting them",
+    # "they had barred him"): only an actor named before it is
+    objective = pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ not in FIRST_PERSON
+    while not objective and clause.head.i != clause.i and clause.dep_ in (
+            "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp"):
+        # "... in Doha, where they met envoys": past the place to the clause it describes;
+        # "after weeks of denying it was planning to ..., Thailand turned": past the phrase
+        continued = clause.dep_ in ("advcl", "xcomp", "conj", "pcomp")
+        clause = governing_verb(clause.head) if clause.dep_ in ("relcl", "pcomp") \
+            else clause.head
         if shared and continued:
             continue
         shared = False
