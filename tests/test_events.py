@@ -1095,3 +1095,13 @@ def test_it_in_a_fronted_phrase_is_the_main_subject_and_them_is_not(code):
                   "2025-03-12")
     assert by_trigger(events, "repatriate")["source"]["code"] == "THA", events
     assert not [e for e in events if (e["target"] or {}).get("code") == "THA"], events
+
+
+def test_a_passive_act_under_someones_rule_is_theirs(code):
+    [event] = code("Women and girls under Taliban rule are being persecuted.", "2025-03-12")
+    assert (event["source"]["code"], event["target"]["code"]) == ("AFGGOV", "AFGCVL"), event
+
+
+def test_examining_a_position_is_weighing_it_not_investigating(code):
+    events = code("The ministers will examine Russia's proposal on Monday.", "2025-03-12")
+    assert [e["cameo"] for e in events] == ["014"], events

@@ -111,6 +111,8 @@ STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "clai
 # is whom the request is made of, not who makes it
 DIRECTIVE_NOUNS = {"request", "call", "demand", "appeal", "order", "invitation", "plea",
                    "instruction", "pressure", "ultimatum", "permission", "mandate"}
+RULE_NOUNS = {"rule", "control", "regime", "occupation", "government", "administration",
+              "leadership", "authority", "custody", "command"}
 EXCLUDING_VERBS = {"expel", "oust", "ban", "bar", "exclude", "suspend", "deport", "eject",
                    "dismiss", "remove", "kick"}
 REMAINING_VERBS = {"remain", "stay", "be", "languish", "sit", "spend"}
@@ -503,6 +505,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
             sources = _prep_objects(child, index) or sources
     if not sources and not passive and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
         sources = _inherited_subject(verb, index)     # not "defend Riyadh if it is attacked"
+    if not sources and passive:
+        sources = _ruler_of(verb, index)    # "are being persecuted under Taliban rule"
     if not sources and passive and verb.lemma_.lower() in EXCLUDING_VERBS:
         # "Geza was expelled from the Zanu PF party", "was barred from Afghanistan"
         sources = tuple(m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -539,6 +543,19 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
     if code[:2] == FORCE_POSTURE and not any(_coded(t) for t in targets):
         targets = _readied_against(verb, index) or targets
     return sources, targets
+
+
+def _ruler_of(verb: Token, index) -> tuple[Mention, ...]:
+    """Whose rule, control or occupation a passive act happens under is who does it."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS)]
+    for noun in (o for h in holders for p in h.children if p.dep_ == "prep" and
+                 p.lower_ == "under" for o in p.children if o.dep_ == "pobj"):
+        if noun.lemma_.lower() in RULE_NOUNS:
+            found = tuple(m for c in noun.children if c.dep_ in ("compound", "poss", "amod")
+                          for m in actors_at(c, index) if _coded(m))
+            if found:
+                return found
+    return ()
 
 
 def _bare_participle(verb: Token) -> bool:
