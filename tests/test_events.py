@@ -1105,3 +1105,15 @@ def test_a_passive_act_under_someones_rule_is_theirs(code):
 def test_examining_a_position_is_weighing_it_not_investigating(code):
     events = code("The ministers will examine Russia's proposal on Monday.", "2025-03-12")
     assert [e["cameo"] for e in events] == ["014"], events
+
+
+def test_a_demand_to_free_prisoners_is_made_of_the_state_holding_them(code):
+    events = code("The BLA demanded the release of political prisoners held in Balochistan "
+                  "prisons.", "2025-03-12")
+    assert [(e["cameo"], e["target"]["code"]) for e in events] == [("1053", "PAK")], events
+
+
+def test_the_jeddah_talks_are_held_in_jeddah_not_by_it(code):
+    [talks] = code("Rubio will join Waltz for the Jeddah talks with Ukrainian officials.",
+                   "2025-03-12")
+    assert talks["source"] is None or talks["source"]["code"] != "SAU", talks

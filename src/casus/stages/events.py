@@ -119,6 +119,10 @@ REMAINING_VERBS = {"remain", "stay", "be", "languish", "sit", "spend"}
 HOLDING_VERBS = {"violate", "breach", "defy", "flout", "contravene", "comply", "enforce", "evade",
                  "circumvent", "respect", "honor", "honour", "uphold", "abide", "implement"}
 # what is done as a rule; not "routinely" or "often", which report acts that did happen
+HOLDING_STATES = {"hold", "keep", "detain", "imprison", "jail", "incarcerate", "confine"}
+RELEASE_DEMANDS = {"0253", "1053"}
+HELD_SECTORS = {"CVL", "LAB", "REF", "OPP", "REB", "MED", "NGO", "EDU", "HLH", "REL"}
+VENUED_ROOTS = {"01", "02", "03", "04", "05", "06"}   # "the Jeddah talks", "the Minsk accord"
 QUARREL_WORDS = {"clash", "confrontation", "spar", "feud", "tussle"}
 DISAPPROVE = "110"
 GENERAL_THREAT = "130"
@@ -208,6 +212,7 @@ class ExtractEvents(PerArticleStage):
                     and not self._standing_state(trigger, sources, targets) \
                     and not _habitual(trigger) and not _long_running(trigger) \
                     and not _usual(trigger) and not _accident(trigger) \
+                    and not _held_as_described(trigger) \
                     and not _prescribed(trigger) \
                     and not _invoked(trigger) \
                     and not _as_reported(trigger) \
@@ -442,7 +447,17 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
         targets = _place_aimed_at(trigger.head, index)
     sources = _usable(sources)
     targets = tuple(t for t in _usable(targets) if t not in sources)
+    if trigger.code in RELEASE_DEMANDS:
+        targets = tuple(_holder(t) for t in targets)
     return sources, targets
+
+
+def _holder(held: Mention) -> Mention:
+    """"Demanded the release of political prisoners held in Balochistan": a demand to free
+    people is made of the state that holds them, not of the prisoners."""
+    if held.sector in HELD_SECTORS and held.entry is not None and held.person is None:
+        return replace(held, sector=None)
+    return held
 
 
 def _used_noun_targets(trigger: Trigger, index) -> tuple[Mention, ...]:
@@ -687,6 +702,9 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
                     and trigger.code[:2] in COERCIVE_ROOTS and _names_places(found):
                 # "the Ukraine war", "the Gaza blockade"; but "U.S. tariffs on steel" are the US's
                 targets = targets or found
+            elif child.dep_ == "compound" and found and all(_is_site(m) for m in found) \
+                    and trigger.code[:2] in VENUED_ROOTS:
+                continue    # "the Jeddah talks", "the Minsk agreement": where, not who
             else:
                 sources = sources or found      # "Israeli airstrikes", "Russia's invasion"
         elif child.dep_ == "prep" and child.lower_ == "by":
@@ -1344,6 +1362,14 @@ def _accident(trigger: Trigger) -> bool:
               for o in p.children if o.dep_ == "pobj"]
     causes += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     return any(c.lemma_.lower() in ACCIDENT_NOUNS for c in causes)
+
+
+def _held_as_described(trigger: Trigger) -> bool:
+    """"workers held in Balochistan prisons", "migrants being held at the base": a participle
+    describing people as held is their state, not an arrest."""
+    verb = trigger.head
+    return not trigger.nominal and verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBG") \
+        and verb.lemma_.lower() in HOLDING_STATES
 
 
 def _usual(trigger: Trigger) -> bool:
