@@ -1117,3 +1117,10 @@ def test_the_jeddah_talks_are_held_in_jeddah_not_by_it(code):
     [talks] = code("Rubio will join Waltz for the Jeddah talks with Ukrainian officials.",
                    "2025-03-12")
     assert talks["source"] is None or talks["source"]["code"] != "SAU", talks
+
+
+def test_a_statement_to_reporters_has_no_addressee_but_one_to_an_outlet_does(code):
+    [press] = code("Rubio told reporters that talks would begin.", "2025-03-12")
+    assert press["target"] is None, press
+    [outlet] = code("Rubio told VOA that talks would begin.", "2025-03-12")
+    assert outlet["target"]["code"] == "USAMEDVOA", outlet

@@ -449,7 +449,15 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
     targets = tuple(t for t in _usable(targets) if t not in sources)
     if trigger.code in RELEASE_DEMANDS:
         targets = tuple(_holder(t) for t in targets)
+    if trigger.code[:2] == STATEMENT_ROOT:
+        targets = tuple(t for t in targets if not _the_press(t))
     return sources, targets
+
+
+def _the_press(mention: Mention) -> bool:
+    """"Rubio told reporters": a statement to the press in general has no addressee; "told
+    VOA" names the outlet."""
+    return mention.sector == "MED" and (mention.entry is None or mention.entry.kind == "context")
 
 
 def _holder(held: Mention) -> Mention:
