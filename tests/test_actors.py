@@ -269,3 +269,8 @@ def test_an_apposition_misread_as_a_conjunct_still_titles_the_name(code):
 def test_the_international_community_is_no_actor(find):
     assert find("The international community should support Afghan women.") == {
         "Afghan women": "AFGCVL"}
+
+
+def test_a_sector_word_is_not_placed_where_two_states_are_named(find):
+    found = find("Chinese officials met heads of tech firms to discuss U.S. restrictions.")
+    assert found.get("tech firms") is None, found

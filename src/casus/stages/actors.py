@@ -545,7 +545,7 @@ def _named_before(head: Token, mention: Mention, mentions: list[Mention]) -> Men
 
 def _states_named(mentions: list[Mention], sentence: Span, excluded: set[int]) -> set[str]:
     return {m.entry.country for m in mentions if m.entry is not None    # the Taliban: AFG
-            and m.entry.kind in ("state", "adjective", "dom") and m.entry.country
+            and m.entry.kind in ("state", "adjective", "dom", "people") and m.entry.country
             and sentence.start <= m.start < sentence.end and m.start not in excluded}
 
 
