@@ -1125,3 +1125,10 @@ def test_a_statement_to_reporters_has_no_addressee_but_one_to_an_outlet_does(cod
     assert press["target"] is None, press
     [outlet] = code("Rubio told VOA that talks would begin.", "2025-03-12")
     assert outlet["target"]["code"] == "USAMEDVOA", outlet
+
+
+def test_he_may_point_two_sentences_back_past_a_sentence_naming_no_one(code):
+    events = code("Richard Bennett, the U.N. special rapporteur, responded on Wednesday. "
+                  "“Constructive dialogue is the answer. I urge the Taliban to reverse the "
+                  "decision,” he said.", "2025-03-12")
+    assert by_trigger(events, "urge")["source"]["code"] == "IGOUNO", events

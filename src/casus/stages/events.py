@@ -973,7 +973,10 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         found = suitable(tuple(index.get(i, ()))) if i not in quoted else ()
         if found:
             return found[:1]
-    if sentence.start > 0:
+    # "he" may be named two sentences back, when the sentence between names no one
+    reach = 2 if pronoun.lower_ in PERSONAL_PRONOUNS else 1
+    while sentence.start > 0 and reach > 0:
+        reach -= 1
         previous = pronoun.doc[sentence.start - 1].sent
         for token in previous:
             if token.dep_ in SUBJECT_DEPS and token.lower_ not in PRONOUNS:
@@ -983,7 +986,12 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         if pronoun.lower_ in PERSONAL_PRONOUNS:     # "The Taliban barred Bennett. ... he said"
             people = [m for i in range(previous.end - 1, previous.start - 1, -1)
                       for m in index.get(i, ()) if _personal(m) and _coded(m)]
-            return tuple(people[:1])
+            if people:
+                return tuple(people[:1])
+        if any(_coded(m) for i in range(previous.start, previous.end)
+               for m in index.get(i, ())):
+            return ()       # someone was named in between: not past them
+        sentence = previous
     return ()
 
 
