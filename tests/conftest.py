@@ -24,6 +24,15 @@ def by_trigger(events: list[dict], text: str) -> dict:
     return event
 
 
+def triggers(events: list[dict]) -> set[str]:
+    """The trigger texts of the events, for asserting what was or was not coded."""
+    return {e["trigger"]["text"] for e in events}
+
+
+def codes(events: list[dict]) -> set[str]:
+    return {e["cameo"] for e in events}
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline(Settings())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEED, by_trigger, needs_shared
+from conftest import SEED, by_trigger, needs_shared, triggers
 
 
 def main_event(events, root=None):
@@ -142,7 +142,7 @@ def test_a_news_agency_reporting_the_news_is_no_statement(code):
 def test_what_analysts_say_of_someone_is_no_statement_of_theirs(code):
     events = code("Ishiba, a former defense minister who analysts say tends to favour "
                   "deterrence, spoke in Tokyo.", "2024-06-21")
-    assert not [e for e in events if e["trigger"]["text"] == "say"], events
+    assert "say" not in triggers(events), events
 
 
 def test_a_noun_event_takes_the_modal_and_condition_of_its_clause(code):

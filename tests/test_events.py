@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import by_trigger
+from conftest import by_trigger, codes, triggers
 
 from casus.model import Event
 
@@ -788,7 +788,7 @@ def test_an_option_considered_has_not_been_taken_and_regarding_is_no_considering
     assert [e["cameo"] for e in events] == ["014"], events
     events = code("Ishiba visited Taiwan, the island that Beijing considers its own territory.",
                   "2024-10-01")
-    assert not [e for e in events if e["cameo"] == "014"], events
+    assert "014" not in codes(events), events
 
 
 def test_officials_who_gather_meet_and_crowds_who_gather_demonstrate(code):
@@ -853,13 +853,13 @@ def test_military_cooperation_between_two_states_is_each_ones_military_cooperati
 def test_a_word_of_an_organisations_name_is_no_event(code):
     events = code("The Quadrilateral Security Dialogue has become the focus of regional "
                   "planning.", "2024-06-21")
-    assert not [e for e in events if e["trigger"]["text"] == "Dialogue"], events
+    assert "Dialogue" not in triggers(events), events
 
 
 def test_the_end_of_a_leaders_rule_is_no_lifted_emergency(code):
     events = code("Press freedom has improved since the end of Robert Mugabe's rule.",
                   "2024-06-21")
-    assert not [e for e in events if e["cameo"] == "0814"], events
+    assert "0814" not in codes(events), events
     [lifted] = code("Thailand lifted martial law on Monday.", "2024-06-21")
     assert lifted["cameo"] == "0814"
 
@@ -880,7 +880,7 @@ def test_a_years_long_course_or_a_stance_held_is_no_event(code, text):
 
 def test_a_measure_invoked_as_a_standard_is_not_imposed_again(code):
     events = code("Such transfers would violate a U.N. arms embargo on North Korea.", "2024-06-21")
-    assert not [e for e in events if e["cameo"] == "163"], events
+    assert "163" not in codes(events), events
 
 
 def test_stopping_military_aid_is_reducing_military_assistance(code):
@@ -982,7 +982,7 @@ def test_what_is_usually_done_is_no_event(code):
 
 def test_a_request_to_act_is_not_the_act_of_the_one_who_asks(code):
     events = code("The judge rejected Kenya's request to brief the court.", "2025-03-10")
-    assert not [e for e in events if e["trigger"]["text"] == "brief"], events
+    assert "brief" not in triggers(events), events
 
 
 @pytest.mark.parametrize("text", [
@@ -995,7 +995,7 @@ def test_deaths_no_one_inflicted_are_no_violence(code, text):
 
 def test_remaining_in_detention_is_a_state_not_an_arrest(code):
     events = code("The activist remains in detention in Louisiana.", "2025-03-12")
-    assert not [e for e in events if e["cameo"] == "173"], events
+    assert "173" not in codes(events), events
 
 
 def test_talking_about_something_is_speaking_of_it_not_a_meeting(code):
@@ -1008,7 +1008,7 @@ def test_talking_about_something_is_speaking_of_it_not_a_meeting(code):
 def test_a_war_named_inside_another_phrase_is_background(code):
     events = code("G7 diplomats urged Russia on Friday to accept a ceasefire in the "
                   "Russia-Ukraine war.", "2025-03-14")
-    assert not [e for e in events if e["trigger"]["text"] == "war"], events
+    assert "war" not in triggers(events), events
 
 
 def test_what_a_whole_people_says_is_sentiment_not_a_statement(code):
