@@ -140,8 +140,8 @@ def test_a_news_agency_reporting_the_news_is_no_statement(code):
 
 
 def test_what_analysts_say_of_someone_is_no_statement_of_theirs(code):
-    events = code("Ishiba, a former defense minister who analysts say tends to favour "
-                  "deterrence, spoke in Tokyo.", "2024-06-21")
+    events = code("Ishiba, a onetime defence chief who analysts say leans toward deterrence, "
+                  "spoke in Tokyo.", "2024-06-21")
     assert "say" not in triggers(events), events
 
 
@@ -152,13 +152,13 @@ def test_a_noun_event_takes_the_modal_and_condition_of_its_clause(code):
 
 def test_what_a_commentator_says_others_must_do_is_no_demand(code):
     events = code("Rogier Kramer, assistant professor at Leiden University, spoke to reporters. "
-                  "In the U.S., each company must fend for itself, Kramer said.", "2025-03-10")
+                  "In America every firm must look after itself, Kramer said.", "2025-03-10")
     assert not [e for e in events if e["cameo"].startswith("10")], events
 
 
 def test_a_negation_in_one_clause_does_not_cross_but(code):
-    events = code("Russia has not agreed to the ceasefire, but Trump said Tuesday that envoys "
-                  "were on their way to Moscow.", "2025-03-12")
+    events = code("Moscow has not accepted the truce, but Trump said on Tuesday that his "
+                  "envoys were travelling there.", "2025-03-12")
     assert by_trigger(events, "said")["modality"] == "asserted", events
 
 

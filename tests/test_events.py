@@ -879,7 +879,7 @@ def test_a_years_long_course_or_a_stance_held_is_no_event(code, text):
 
 
 def test_a_measure_invoked_as_a_standard_is_not_imposed_again(code):
-    events = code("Such transfers would violate a U.N. arms embargo on North Korea.", "2024-06-21")
+    events = code("These shipments would breach the U.N. weapons embargo against Pyongyang.", "2024-06-21")
     assert "163" not in codes(events), events
 
 
@@ -910,9 +910,9 @@ def test_a_summit_in_one_sides_country_is_its_hosting_and_the_others_visit(code)
 
 
 def test_meetings_wrapped_up_before_speaking_are_the_speakers(code):
-    events = code("Talks must go on, Rubio said after wrapping up meetings with G7 foreign "
-                  "ministers.", "2025-03-14")
-    assert by_trigger(events, "meetings")["source"]["code"] == "USAGOV", events
+    events = code("Talks must go on, Rubio said after finishing meetings with his G7 "
+                  "counterparts.", "2025-03-14")
+    assert by_trigger(events, "finishing meetings")["source"]["code"] == "USAGOV", events
 
 
 def test_saying_authorities_should_declare_an_emergency_is_a_demand_of_them(code):
@@ -970,8 +970,8 @@ def test_i_and_we_in_a_quotation_are_its_speaker(code):
 
 
 def test_its_in_a_participle_clause_is_the_reporting_subjects(code):
-    events = code("The Kremlin said much remains to be done, signaling its reluctance to fully "
-                  "endorse the U.S. proposal.", "2025-03-10")
+    events = code("The Kremlin said more work was needed, signalling its reluctance to "
+                  "endorse the American plan in full.", "2025-03-10")
     assert by_trigger(events, "endorse")["source"]["code"] == "RUSGOV", events
 
 
@@ -1064,7 +1064,7 @@ def test_the_council_is_the_council_named_before_and_only_that(code):
 
 
 def test_hinting_one_could_retaliate_with_tariffs_is_an_economic_threat(code):
-    [event] = code("Beijing has hinted that it could retaliate with tariffs on German vehicles.",
+    [event] = code("Beijing hinted that it might respond with tariffs on German cars.",
                    "2025-03-12")
     assert (event["cameo"], event["source"]["code"], event["target"]["code"]) == (
         "1312", "CHNGOV", "DEU"), event
@@ -1129,6 +1129,6 @@ def test_a_statement_to_reporters_has_no_addressee_but_one_to_an_outlet_does(cod
 
 def test_he_may_point_two_sentences_back_past_a_sentence_naming_no_one(code):
     events = code("Richard Bennett, the U.N. special rapporteur, responded on Wednesday. "
-                  "“Constructive dialogue is the answer. I urge the Taliban to reverse the "
-                  "decision,” he said.", "2025-03-12")
+                  "“Talking is the only way forward. I urge the Taliban to rethink the "
+                  "ban,” he said.", "2025-03-12")
     assert by_trigger(events, "urge")["source"]["code"] == "IGOUNO", events

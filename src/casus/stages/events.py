@@ -111,6 +111,7 @@ STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "clai
 # is whom the request is made of, not who makes it
 DIRECTIVE_NOUNS = {"request", "call", "demand", "appeal", "order", "invitation", "plea",
                    "instruction", "pressure", "ultimatum", "permission", "mandate"}
+SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without"}
 RULE_NOUNS = {"rule", "control", "regime", "occupation", "government", "administration",
               "leadership", "authority", "custody", "command"}
 EXCLUDING_VERBS = {"expel", "oust", "ban", "bar", "exclude", "suspend", "deport", "eject",
@@ -534,9 +535,10 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         # "Geza was expelled from the Zanu PF party", "was barred from Afghanistan"
         sources = tuple(m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                         for m in _prep_objects(c, index))
-    if not sources and verb.dep_ == "pcomp" and verb.head.lower_ == "by" \
+    if not sources and verb.dep_ == "pcomp" and verb.head.lower_ in SHARED_SUBJECT_PREPS \
             and verb.head.head.pos_ == "VERB":
-        sources = _inherited_subject(verb.head, index)    # "responded by destroying ..."
+        # "responded by destroying ...", "said after finishing meetings with ..."
+        sources = _inherited_subject(verb.head, index)
     if not sources and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         sources = _accused(verb.head.head, index)     # "accused Russia of shooting ..."
     if not sources and not passive and (verb.dep_ == "relcl" or verb.dep_ == "acl"
