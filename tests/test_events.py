@@ -1132,3 +1132,19 @@ def test_he_may_point_two_sentences_back_past_a_sentence_naming_no_one(code):
                   "“Talking is the only way forward. I urge the Taliban to rethink the "
                   "ban,” he said.", "2025-03-12")
     assert by_trigger(events, "urge")["source"]["code"] == "IGOUNO", events
+
+
+def test_conferring_an_honour_is_praise_of_its_recipient(code):
+    [event] = code("Mauritius conferred its highest civilian honor on Modi.", "2025-03-12")
+    assert (event["cameo"], event["target"]["code"]) == ("051", "INDGOV"), event
+
+
+def test_expulsion_from_a_party_is_its_sanction_not_a_deportation(code):
+    [event] = code("On Friday, the lawmaker was expelled from the Zanu PF party.", "2025-03-12")
+    assert event["cameo"].startswith("172"), event
+
+
+def test_providing_details_is_no_aid(code):
+    events = code("The Haitian government was unable to provide additional details.",
+                  "2025-03-12")
+    assert not [e for e in events if e["cameo_root"] == "07"], events

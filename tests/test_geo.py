@@ -208,3 +208,11 @@ def test_a_persons_surname_is_no_town(pipeline):
     places = find_places(nlp("Jeffrey Towson, head of a Beijing consultancy, spoke on Monday. "
                              "Towson said Japan would protest."), load_gazetteer())
     assert "Towson" not in {p.span.text for p in places}, places
+
+
+def test_a_region_named_in_its_own_countrys_story_beats_a_foreign_town(pipeline):
+    from casus.stages.geo import find_places
+
+    nlp = pipeline.stages[0].nlp
+    places = find_places(nlp("Indonesia's Bali banned the trade in 2017."), load_gazetteer())
+    assert [(p.span.text, p.place.country) for p in places][-1] == ("Bali", "IDN"), places

@@ -34,7 +34,8 @@ INSTALLING_PARTICIPLES = {"installed", "appointed", "led", "run", "commanded", "
 STANCE_PREFIXES = {"anti", "pro"}
 KINDED_THINGS = {"sharing", "cooperation", "aid", "assistance", "support", "exchange",
                  "assessment", "estimate", "freedom", "capability", "spending", "budget",
-                 "equipment", "hardware", "technology", "partnership", "ties", "tie", "pact"}
+                 "equipment", "hardware", "technology", "partnership", "ties", "tie", "pact",
+                 "honor", "honour", "award", "medal", "decoration"}
 STANCE_VERBS = {"express", "voice", "reiterate", "signal", "register", "state", "announce",
                 "drop", "withdraw"}
 ANAPHOR_REACH = 150      # tokens back: about the last five sentences

@@ -88,8 +88,11 @@ class Gazetteer:
         if region:
             found = self.regions.get(name) or self.regions.get(base) or self.by_name.get(base, ())
         else:
-            found = self.by_name.get(base) or self.by_name.get(base.replace(" ", "-")) \
-                or self.plain_regions.get(base, ())
+            # towns first; a region of the name comes after them, for an article about its
+            # country to choose ("Bali" in a story on Indonesia is not the Cameroonian town)
+            towns = tuple(self.by_name.get(base) or self.by_name.get(base.replace(" ", "-"))
+                          or ())
+            found = towns + tuple(self.plain_regions.get(base, ()))
         return found, region
 
 
