@@ -165,3 +165,9 @@ def test_a_negation_in_one_clause_does_not_cross_but(code):
 def test_what_has_yet_to_happen_has_not(code):
     [event] = code("The Kremlin has yet to respond to the U.S. proposal.", "2025-03-12")
     assert event["modality"] == "negated", event
+
+
+def test_a_negation_above_whether_leaves_the_question_open(code):
+    [event] = code("Critics do not have real influence on whether China transfers parts to "
+                   "Russia.", "2025-03-12")
+    assert event["modality"] == "hypothetical", event

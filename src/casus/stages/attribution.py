@@ -149,6 +149,10 @@ class Attribute(PerArticleStage):
             below = token
             if governed:
                 readings.extend(self._clause_readings(token, via, head))
+                if any(c.dep_ == "mark" and c.lower_ in self.cues.conditionals
+                       for c in token.children):
+                    governed = False    # "no influence on whether China transfers": a question
+                    # left open, which the clause above cannot negate
             if self._reports(token, via, head):
                 readings.append(self._report_reading(token))
                 governed = False    # the reporter's own negation is about the report
