@@ -171,3 +171,8 @@ def test_a_negation_above_whether_leaves_the_question_open(code):
     [event] = code("Critics do not have real influence on whether China transfers parts to "
                    "Russia.", "2025-03-12")
     assert event["modality"] == "hypothetical", event
+
+
+def test_a_scheduled_visit_is_still_to_come(code):
+    [event] = code("Suga is scheduled to visit India in April.", "2021-04-01")
+    assert (event["cameo"], event["modality"]) == ("036", "future"), event
