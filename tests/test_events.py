@@ -1148,3 +1148,9 @@ def test_providing_details_is_no_aid(code):
     events = code("The Haitian government was unable to provide additional details.",
                   "2025-03-12")
     assert not [e for e in events if e["cameo_root"] == "07"], events
+
+
+def test_calling_for_someone_to_act_is_an_appeal_to_them(code):
+    events = code("The U.N. envoy called for the Taliban to lift the travel ban.", "2025-03-12")
+    assert [(e["cameo"][:2], e["source"]["code"], e["target"]["code"]) for e in events] == [
+        ("02", "IGOUNO", "AFGGOV")], events

@@ -1195,7 +1195,9 @@ def _fold_demanded(candidates: list[Candidate], index) -> list[Candidate]:
     demanded: dict[int, Candidate] = {}
     for demand in demands:
         for child in demand.trigger.head.children:
-            if child.dep_ in ("ccomp", "xcomp") or child.dep_ == "prep" and child.lower_ == "for":
+            if child.dep_ in ("ccomp", "xcomp") or child.dep_ == "prep" and child.lower_ == "for" \
+                    or child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
+                                                     for g in child.children):
                 for other in candidates:
                     if other is not demand and other.trigger.head.i in \
                             {t.i for t in child.subtree} \

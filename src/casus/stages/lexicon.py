@@ -207,6 +207,9 @@ def _satisfied(rule: VerbRule, token: Token, particle: Token | None = None
     if rule.prep:
         preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")
                  and c.lower_ in rule.prep]
+        # "called for the Taliban to lift the ban": "for" opens the clause that follows
+        preps += [g for c in token.children if c.dep_ == "advcl" for g in c.children
+                  if g.dep_ == "mark" and g.i == token.i + 1 and g.lower_ in rule.prep]
         if not preps and rule.object:     # "shared evidence with the U.S.", "with" on the noun
             preps = [p for c in token.children if c.dep_ == "dobj" for p in c.children
                      if p.dep_ == "prep" and p.lower_ in rule.prep]

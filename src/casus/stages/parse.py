@@ -116,10 +116,11 @@ def repair_subjects_on_auxiliaries(doc: Doc) -> Doc:
 
 @Language.component("casus_nominal_roots")
 def repair_nominal_roots(doc: Doc) -> Doc:
-    """"Trump at first imposed tariffs": the parser may make the name that opens a sentence
-    its root and hang the finite verb under it. The verb is the root, the name its subject."""
+    """"Trump at first imposed tariffs", "The U.N. envoy called for ...": the parser may make the
+    noun phrase that opens a sentence its root and hang the finite verb under it. The verb is
+    the root, the noun its subject."""
     for root in (s.root for s in doc.sents):
-        if root.tag_ not in ("NNP", "NN", "VB") or root.i != root.sent.start \
+        if root.tag_ not in ("NNP", "NN", "VB") or root.left_edge.i != root.sent.start \
                 or root.i + 1 < len(doc) and doc[root.i + 1].tag_ in ("DT", "PRP", "PRP$"):
             continue        # "Stop the war, they shouted" is an imperative
         verb = next((c for c in root.children if c.tag_ in ("VBD", "VBZ", "VBN")
