@@ -1154,3 +1154,10 @@ def test_calling_for_someone_to_act_is_an_appeal_to_them(code):
     events = code("The U.N. envoy called for the Taliban to lift the travel ban.", "2025-03-12")
     assert [(e["cameo"][:2], e["source"]["code"], e["target"]["code"]) for e in events] == [
         ("02", "IGOUNO", "AFGGOV")], events
+
+
+def test_he_opening_two_sentences_in_a_row_is_one_person(code):
+    events = code("Rubio spoke on Monday. He and other U.S. officials held talks with Russian "
+                  "officials in Riyadh. He is scheduled to travel to Canada on Wednesday.",
+                  "2025-03-10")
+    assert by_trigger(events, "travel")["source"]["code"] == "USAGOV", events

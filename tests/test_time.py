@@ -60,3 +60,10 @@ def test_since_makes_a_range_to_publication(code):
                                published="2024-12-10") if e["cameo_root"] == "19"]
     assert (event["date"]["value"], event["date"]["end"], event["date"]["precision"]) == \
         ("2022-02-01", "2024-12-10", "range")
+
+
+def test_a_weekday_still_to_come_is_the_next_one(code):
+    [planned] = code("Rubio is scheduled to travel to Canada on Wednesday.", "2025-03-10")
+    assert planned["date"]["value"] == "2025-03-12", planned
+    [done] = code("Rubio traveled to Canada on Wednesday.", "2025-03-10")
+    assert done["date"]["value"] == "2025-03-05", done

@@ -141,6 +141,9 @@ DURATION_NOUNS = {"year", "decade", "month", "generation", "century"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her", "him"}
+# the subject form of a pronoun that, opening the sentence before, is the same person
+SUBJECT_FORMS = {"he": ("he",), "him": ("he",), "his": ("he",), "she": ("she",),
+                 "her": ("she",)}
 FIRST_PERSON = {"i", "my", "me", "we", "our", "us"}
 SPEAKING_VERBS = {"say", "tell", "add", "write", "state", "declare", "insist", "stress",
                   "warn", "note", "explain", "tweet", "continue", "conclude"}
@@ -981,6 +984,8 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         reach -= 1
         previous = pronoun.doc[sentence.start - 1].sent
         for token in previous:
+            if token.dep_ in SUBJECT_DEPS and token.lower_ in SUBJECT_FORMS.get(pronoun.lower_, ()):
+                return _antecedent_actor(token, index)     # "He ... held talks. He is to"
             if token.dep_ in SUBJECT_DEPS and token.lower_ not in PRONOUNS:
                 found = suitable(actors_at(token, index), subject=True)
                 if found or _unknown_person(token, index):

@@ -255,4 +255,18 @@ class ResolveTime(PerArticleStage):
     def _date(self, doc: Doc, event: Event, dates, published, fallback) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         found = event_date(trigger.root, dates, published)
+        if found is not None and event.modality == "future" and _weekday(found):
+            found = _next_week(found)
         return replace(event, date=found or fallback)
+
+
+def _weekday(ref: TimeRef) -> bool:
+    words = (ref.text or "").lower().split()
+    return ref.precision == "day" and bool(words) and words[-1] in WEEKDAYS
+
+
+def _next_week(ref: TimeRef) -> TimeRef:
+    """"He is scheduled to travel to Canada on Wednesday": a weekday still to come is the
+    next one, not the last (weekdays are read as the latest before publication)."""
+    day = dt.date.fromisoformat(ref.value) + dt.timedelta(days=7)
+    return replace(ref, value=day.isoformat())
