@@ -1157,7 +1157,13 @@ def test_calling_for_someone_to_act_is_an_appeal_to_them(code):
 
 
 def test_he_opening_two_sentences_in_a_row_is_one_person(code):
-    events = code("Rubio spoke on Monday. He and other U.S. officials held talks with Russian "
-                  "officials in Riyadh. He is scheduled to travel to Canada on Wednesday.",
+    events = code("Rubio spoke on Monday. He and two U.S. envoys met Russian diplomats in "
+                  "Riyadh. He is scheduled to travel to Canada on Wednesday.",
                   "2025-03-10")
     assert by_trigger(events, "travel")["source"]["code"] == "USAGOV", events
+
+
+def test_vowing_to_respond_to_threats_is_a_threat_of_force(code):
+    [event] = code("The minister said Seoul would firmly respond to any threat against the "
+                   "country.", "2025-03-12")
+    assert event["cameo"].startswith("138") and event["source"]["code"] == "KORGOV", event
