@@ -36,7 +36,7 @@ KINDED_THINGS = {"sharing", "cooperation", "aid", "assistance", "support", "exch
                  "assessment", "estimate", "freedom", "capability", "spending", "budget",
                  "equipment", "hardware", "technology", "partnership", "ties", "tie", "pact",
                  "honor", "honour", "award", "medal", "decoration"}
-STANCE_VERBS = {"express", "voice", "reiterate", "signal", "register", "state", "announce",
+VOICING_VERBS = {"express", "voice", "reiterate", "signal", "register", "state", "announce",
                 "drop", "withdraw"}
 ANAPHOR_REACH = 150      # tokens back: about the last five sentences
 PLACE_WORDS = {"province", "region", "country", "city", "town", "village", "area", "state",
@@ -477,7 +477,7 @@ def _opposition_to(token: Token) -> bool:
                for c in token.children)
     met = token.dep_ == "pobj" and token.head.lower_ == "with" \
         and token.head.head.lemma_.lower() in ("meet", "face", "encounter")
-    voiced = token.dep_ == "dobj" and token.head.lemma_.lower() in STANCE_VERBS
+    voiced = token.dep_ == "dobj" and token.head.lemma_.lower() in VOICING_VERBS
     return held or met or voiced
 
 
