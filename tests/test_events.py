@@ -123,7 +123,8 @@ def test_a_cooperative_act_someone_will_not_take_is_a_refusal(code, text, cameo,
 
 def test_verb_the_tagger_took_for_a_noun_is_still_an_event(code):
     events = code("A gunman hijacked a mail truck and shot passers-by in Odessa, Texas.")
-    assert any(e["trigger"]["text"] == "shot" and e["cameo_root"] == "19" for e in events)
+    # a gunman shooting civilians is unconventional violence (18), not military force (19)
+    assert any(e["trigger"]["text"] == "shot" and e["cameo_root"] == "18" for e in events)
 
 
 def test_joining_an_event_is_that_event(code):
@@ -1167,3 +1168,10 @@ def test_vowing_to_respond_to_threats_is_a_threat_of_force(code):
     [event] = code("The minister said Seoul would firmly respond to any threat against the "
                    "country.", "2025-03-12")
     assert event["cameo"].startswith("138") and event["source"]["code"] == "KORGOV", event
+
+
+def test_an_attack_by_gunmen_on_civilians_is_unconventional_violence(code):
+    [train] = code("Gunmen attacked a passenger train near Sibi.", "2025-03-12")
+    assert train["cameo"] == "180", train
+    [post] = code("Gunmen attacked a police post in Kano.", "2025-03-12")
+    assert post["cameo"] == "190", post

@@ -124,6 +124,9 @@ HOLDING_STATES = {"hold", "keep", "detain", "imprison", "jail", "incarcerate", "
 RELEASE_DEMANDS = {"0253", "1053"}
 HELD_SECTORS = {"CVL", "LAB", "REF", "OPP", "REB", "MED", "NGO", "EDU", "HLH", "REL"}
 VENUED_ROOTS = {"01", "02", "03", "04", "05", "06"}   # "the Jeddah talks", "the Minsk accord"
+FORCE, UNCONVENTIONAL_VIOLENCE = "190", "180"
+IRREGULAR_SECTORS = {"UAF", "CRM", "RAD"}
+ARMED_TARGETS = {"MIL", "COP", "REB", "UAF", "SPY"}
 QUARREL_WORDS = {"clash", "confrontation", "spar", "feud", "tussle"}
 DISAPPROVE = "110"
 GENERAL_THREAT = "130"
@@ -230,6 +233,8 @@ class ExtractEvents(PerArticleStage):
                     trigger = replace(trigger, code=MILITARY_COOPERATION)
                 if _war_of_words(trigger, sources, targets):
                     trigger = replace(trigger, code=DISAPPROVE)
+                if _irregular_attack(trigger, sources, targets):
+                    trigger = replace(trigger, code=UNCONVENTIONAL_VIOLENCE)
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
         # "reiterated his willingness to travel": the intent is read on the travel itself
@@ -1345,6 +1350,15 @@ def _a_peoples_voice(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
     return trigger.code[:2] == STATEMENT_ROOT and bool(sources) and all(
         m.entry is not None and m.entry.kind == "people" and m.sector is None
         and m.person is None for m in sources)
+
+
+def _irregular_attack(trigger: Trigger, sources: tuple[Mention, ...],
+                      targets: tuple[Mention, ...]) -> bool:
+    """"Militants attacked a passenger train": an unspecified attack by irregular fighters
+    on anyone but armed forces is unconventional violence (180), not military force (190)."""
+    return trigger.code == FORCE and bool(sources) and all(
+        m.sector in IRREGULAR_SECTORS for m in sources if _coded(m)) and any(
+        _coded(m) for m in sources) and not any(m.sector in ARMED_TARGETS for m in targets)
 
 
 def _war_of_words(trigger: Trigger, sources: tuple[Mention, ...],
