@@ -1175,3 +1175,12 @@ def test_an_attack_by_gunmen_on_civilians_is_unconventional_violence(code):
     assert train["cameo"] == "180", train
     [post] = code("Gunmen attacked a police post in Kano.", "2025-03-12")
     assert post["cameo"] == "190", post
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan reporters contributed from Mogadishu and Nairobi, respectively.",
+    "“Suffice to say, there is reason to be cautiously optimistic,” Rubio said.",
+])
+def test_a_byline_or_an_idiom_is_no_act(code, text):
+    events = code(text, "2025-03-12")
+    assert not [e for e in events if e["cameo_root"] == "07" or e["trigger"]["text"] == "say"]

@@ -219,7 +219,7 @@ class ExtractEvents(PerArticleStage):
                     and not self._standing_state(trigger, sources, targets) \
                     and not _habitual(trigger) and not _long_running(trigger) \
                     and not _usual(trigger) and not _accident(trigger) \
-                    and not _held_as_described(trigger) \
+                    and not _held_as_described(trigger) and not _set_phrase(trigger) \
                     and not _prescribed(trigger) \
                     and not _invoked(trigger) \
                     and not _as_reported(trigger) \
@@ -1401,6 +1401,19 @@ def _accident(trigger: Trigger) -> bool:
               for o in p.children if o.dep_ == "pobj"]
     causes += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     return any(c.lemma_.lower() in ACCIDENT_NOUNS for c in causes)
+
+
+def _set_phrase(trigger: Trigger) -> bool:
+    """"Stringers X and Y contributed from Mogadishu", "suffice to say": a byline or an idiom,
+    not an act."""
+    verb = trigger.head
+    lemma = verb.lemma_.lower()
+    if lemma == "say" and verb.head.lemma_.lower() == "suffice":
+        return True
+    return lemma == "contribute" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("from", "to") and any(
+            o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in ("report", "story", "article")
+            for o in c.children if o.dep_ == "pobj") for c in verb.children)
 
 
 def _held_as_described(trigger: Trigger) -> bool:
