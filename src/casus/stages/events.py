@@ -217,12 +217,7 @@ class ExtractEvents(PerArticleStage):
                     and not _thing_travels(trigger, index) \
                     and not self._animal_victim(trigger) \
                     and not self._standing_state(trigger, sources, targets) \
-                    and not _habitual(trigger) and not _long_running(trigger) \
-                    and not _usual(trigger) and not _accident(trigger) \
-                    and not _held_as_described(trigger) and not _set_phrase(trigger) \
-                    and not _prescribed(trigger) \
-                    and not _invoked(trigger) \
-                    and not _as_reported(trigger) \
+                    and not _state_of_affairs(trigger) \
                     and not _officials_gather(trigger, sources) \
                     and not _a_peoples_voice(trigger, sources):
                 if _military_strike(trigger, sources, targets):
@@ -1342,6 +1337,14 @@ def _invoked(trigger: Trigger) -> bool:
         return True     # "remains in detention", "is under arrest": a state, not the arrest
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in ("dobj", "pobj") and holder.lemma_.lower() in HOLDING_VERBS
+
+
+def _state_of_affairs(trigger: Trigger) -> bool:
+    """What the trigger's own wording shows to be no act on a day: a habit, a lasting course,
+    a standing measure or state, an accident, a judgement, a byline, a report's source."""
+    return any(test(trigger) for test in (
+        _habitual, _long_running, _usual, _accident, _held_as_described, _set_phrase,
+        _prescribed, _invoked, _as_reported))
 
 
 def _a_peoples_voice(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:

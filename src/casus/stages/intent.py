@@ -17,10 +17,10 @@ from ..ontology import Ontology, load_ontology
 from ..resources import resource_path
 from .attribution import Cues
 from .base import Analysis, PerArticleStage
+from .events import GENERAL_THREAT
 from .syntax import adverbial_clauses, is_obliged
 
 
-GENERAL_THREAT = "130"
 THIRD_LOCATION, HOST, VISIT = "044", "043", "042"
 SHOW_OF_FORCE = "150"
 FORCE_ROOTS = {"18", "19", "20"}
