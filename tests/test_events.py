@@ -916,6 +916,13 @@ def test_meetings_wrapped_up_before_speaking_are_the_speakers(code):
     assert by_trigger(events, "finishing meetings")["source"]["code"] == "USAGOV", events
 
 
+def test_a_meeting_inside_a_move_to_do_something_is_the_movers(code):
+    events = code("Prime Minister Yoshihide Suga is expected to visit India in April, in a move "
+                  "to strengthen regional ties after meeting with President Joe Biden.",
+                  "2021-03-20")
+    assert by_trigger(events, "meeting")["source"]["code"] == "JPNGOV", events
+
+
 def test_saying_authorities_should_declare_an_emergency_is_a_demand_of_them(code):
     events = code("Ada Obi, a Nigerian rights activist, said authorities should declare a state "
                   "of emergency.", "2023-03-01")

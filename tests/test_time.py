@@ -67,3 +67,10 @@ def test_a_weekday_still_to_come_is_the_next_one(code):
     assert planned["date"]["value"] == "2025-03-12", planned
     [done] = code("Rubio traveled to Canada on Wednesday.", "2025-03-10")
     assert done["date"]["value"] == "2025-03-05", done
+
+
+def test_a_month_still_to_come_is_the_next_one(code):
+    [planned] = code("Suga is expected to visit India in late April.", "2021-03-20")
+    assert (planned["date"]["value"], planned["date"]["end"]) == ("2021-04-21", "2021-04-30")
+    [done] = code("Suga visited India in late April.", "2021-03-20")
+    assert done["date"]["value"] == "2020-04-21", done

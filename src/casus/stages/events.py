@@ -112,6 +112,8 @@ STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "clai
 DIRECTIVE_NOUNS = {"request", "call", "demand", "appeal", "order", "invitation", "plea",
                    "instruction", "pressure", "ultimatum", "permission", "mandate"}
 SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without"}
+# "visits India in a move to strengthen ties": the attempt is the main clause's subject's
+ATTEMPT_NOUNS = {"move", "bid", "effort", "attempt", "push", "drive", "step", "quest"}
 RULE_NOUNS = {"rule", "control", "regime", "occupation", "government", "administration",
               "leadership", "authority", "custody", "command"}
 EXCLUDING_VERBS = {"expel", "oust", "ban", "bar", "exclude", "suspend", "deport", "eject",
@@ -1113,7 +1115,26 @@ def _inherited_subject(verb: Token, index) -> tuple[Mention, ...]:
             return _prep_objects(child, index)
     if head.dep_ in INHERIT_SUBJECT_DEPS and head.head.i != head.i:
         return _inherited_subject(head, index)
-    return ()
+    attempter = _attempt_of(head)
+    return _attempters(attempter, index) if attempter is not None else ()
+
+
+def _attempters(verb: Token, index) -> tuple[Mention, ...]:
+    """Who makes the move: the verb's subject, or the raised subject of "is expected to"."""
+    raised = any(c.dep_ == "xcomp" for c in verb.children)
+    return next((actors_at(_antecedent(c), index) for c in verb.children
+                 if c.dep_ in SUBJECT_DEPS or raised and c.dep_ in PASSIVE_SUBJECT_DEPS),
+                ()) or _chained_subject(verb, index)
+
+
+def _attempt_of(verb: Token) -> Token | None:
+    """The verb a "(in) a move / bid to <verb>" phrase hangs on."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in ATTEMPT_NOUNS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return holder if holder.pos_ in ("VERB", "AUX") and holder.i != noun.i else None
 
 
 def _usable(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -255,14 +255,31 @@ class ResolveTime(PerArticleStage):
     def _date(self, doc: Doc, event: Event, dates, published, fallback) -> Event:
         trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         found = event_date(trigger.root, dates, published)
-        if found is not None and event.modality == "future" and _weekday(found):
-            found = _next_week(found)
+        if found is not None and event.modality == "future" and published is not None:
+            found = _still_to_come(found, published)
         return replace(event, date=found or fallback)
 
 
-def _weekday(ref: TimeRef) -> bool:
-    words = (ref.text or "").lower().split()
-    return ref.precision == "day" and bool(words) and words[-1] in WEEKDAYS
+def _still_to_come(ref: TimeRef, published: dt.date) -> TimeRef:
+    """A bare weekday or month is read as the latest before publication; for an act still to
+    come ("is scheduled to travel on Wednesday", "is expected to visit India in late April")
+    it is the next one."""
+    words = set(re.findall(r"[a-z]+", (ref.text or "").lower()))
+    if ref.value is None or re.search(r"\d{4}", ref.text or "") \
+            or ref.value >= published.isoformat()[:len(ref.value)]:
+        return ref
+    if ref.precision == "day" and words & WEEKDAYS.keys():
+        return _next_week(ref)
+    if words & MONTHS.keys():
+        return replace(ref, value=_a_year_on(ref.value), end=ref.end and _a_year_on(ref.end))
+    return ref
+
+
+def _a_year_on(value: str) -> str:
+    year, rest = value.split("-", 1)
+    if rest == "02-29":
+        rest = "02-28"
+    return f"{int(year) + 1:04d}-{rest}"
 
 
 def _next_week(ref: TimeRef) -> TimeRef:
