@@ -176,3 +176,19 @@ def test_a_negation_above_whether_leaves_the_question_open(code):
 def test_a_scheduled_visit_is_still_to_come(code):
     [event] = code("Suga is scheduled to visit India in April.", "2021-04-01")
     assert (event["cameo"], event["modality"]) == ("036", "future"), event
+
+
+def test_a_professor_at_a_university_is_a_commentator(code):
+    events = code('"They see a window to seek more aid from China," said Mika Sato, senior '
+                  "associate politics and international studies professor at Waseda University "
+                  'in Tokyo. "They chose the right moment," she said.', "2021-03-20")
+    assert events == [], events
+
+
+def test_he_closing_a_quotation_is_not_someone_the_quotation_spoke_of(code):
+    events = code('Ruth Alder, a former diplomat, was doubtful. "It will be hard to part them," '
+                  'she said. "Nothing changes President Putin’s hostility. President Putin '
+                  'remains hostile to the West." "Part of that includes China," she added.',
+                  "2025-03-20")
+    assert all(e["source"] is None or e["source"]["code"] != "RUSGOV"
+               for e in events if e["trigger"]["text"] == "added"), events

@@ -1125,7 +1125,8 @@ def test_a_demand_to_free_prisoners_is_made_of_the_state_holding_them(code):
 def test_the_jeddah_talks_are_held_in_jeddah_not_by_it(code):
     [talks] = code("Rubio will join Waltz for the Jeddah talks with Ukrainian officials.",
                    "2025-03-12")
-    assert talks["source"] is None or talks["source"]["code"] != "SAU", talks
+    assert (talks["source"]["code"], talks["cameo"], talks["modality"]) == \
+        ("USAGOV", "036", "future"), talks
 
 
 def test_a_statement_to_reporters_has_no_addressee_but_one_to_an_outlet_does(code):
@@ -1191,3 +1192,11 @@ def test_an_attack_by_gunmen_on_civilians_is_unconventional_violence(code):
 def test_a_byline_or_an_idiom_is_no_act(code, text):
     events = code(text, "2025-03-12")
     assert not [e for e in events if e["cameo_root"] == "07" or e["trigger"]["text"] == "say"]
+
+
+def test_talks_nobody_is_found_to_hold_are_no_event(code):
+    events = code("Rubio also credited Britain and France for playing a constructive role in "
+                  "talks with Ukraine.", "2025-03-12")
+    assert "talks" not in triggers(events), events
+    shelled = code("A shell hit the reactor building in Zaporizhzhia on Sunday.", "2024-04-08")
+    assert codes(shelled), shelled

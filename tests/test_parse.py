@@ -56,3 +56,8 @@ def test_an_infinitive_after_a_verb_of_promising_is_its_complement(nlp):
 def test_a_subject_hung_on_an_auxiliary_is_the_verbs(nlp):
     doc = nlp("Azerbaijan is opposed to French mediation.")
     assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "opposed")
+
+
+def test_a_post_on_x_ends_its_sentence(nlp):
+    doc = nlp("The spokesman wrote on X. The Taliban deny the charge.")
+    assert [s.text for s in doc.sents] == ["The spokesman wrote on X.", "The Taliban deny the charge."]

@@ -92,10 +92,14 @@ class Attribute(PerArticleStage):
                 return True     # "Reuters reported"
         else:
             return False
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if span.root.ent_type_ == "PERSON" and self._commentator(span.root):
+            return True     # "Stephen Nagy, professor at ... University in Tokyo": not Tokyo
         if speaker.code and (speaker.code[:3] in NON_STATE_PREFIXES or speaker.code[3:6] in ORGANS):
             return False        # "the UN Observer Mission said", "a US official": an actor
-        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        return span is not None and self._commentator(span.root)
+        return self._commentator(span.root)
 
     @staticmethod
     def _news_report(verb: Token, speaker) -> bool:
@@ -111,6 +115,9 @@ class Attribute(PerArticleStage):
         words = [w for t in named for w in (t, *_titles(t))]
         if speaker.dep_ in ("amod", "compound"):
             words.append(speaker.head)      # "an Italian Sinologist" coded by its adjective
+        if speaker.dep_ == "pobj" and speaker.head.dep_ == "prep":
+            holder = speaker.head.head      # "professor at a university in Tokyo"
+            words += [holder, *holder.conjuncts]
         return any(w.lemma_.lower() in self.cues.commentators
                    or w.lower_ in self.cues.commentators for w in words)
 
@@ -172,10 +179,13 @@ class Attribute(PerArticleStage):
         readings = self._noun_hedges(noun) + self._framing_noun(noun)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.awaiting_verbs:
             readings.append("future")       # "as they await deportation"
-        if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+        if (noun.dep_ in ("dobj", "nsubj", "nsubjpass") or clause is not noun.head) \
+                and clause.pos_ in ("VERB", "AUX"):
             # "if the vote passes, it could see tariffs", "the talks will take place": the
             # clause's modal or condition; not its negation ("did not condemn the attack")
-            readings.extend(r for r in self._clause_readings(noun.head, "self", noun)
+            # "will fly to Jeddah for talks": what the trip is for is as certain as the trip
+            readings.extend(r for r in self._clause_readings(clause, "self", noun)
                             if r not in ("negated", "denied"))
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
             readings.extend(self._clause_readings(clause, "self", clause))

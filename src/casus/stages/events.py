@@ -40,6 +40,7 @@ FRAME_NOUNS = {"effort", "mission", "campaign", "operation", "bid", "drive", "in
 BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
+UNSPOKEN_ROOTS = {"01", "02", "04"}
 RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "bicker", "wrangle",
                     "squabble"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
@@ -84,7 +85,7 @@ REACTING_VERBS = {"condemn", "denounce", "criticize", "criticise", "deny", "welc
                   "investigate", "blame", "report", "confirm", "protest", "decry", "mourn",
                   "deplore", "reject", "dispute", "survive", "witness", "describe", "call"}
 TRAVEL_VERBS = {"return", "travel", "go", "come", "arrive", "fly", "head", "gather", "convene",
-                "meet", "sit", "assemble", "journey"}
+                "meet", "sit", "assemble", "journey", "join"}
 # "Israel is opposed to", "Vietnam is committed to": the subject holds the stance; no passive
 STATIVE_PARTICIPLES = {"opposed", "committed", "determined", "resolved", "dedicated", "devoted",
                        "engaged", "involved",
@@ -214,7 +215,8 @@ class ExtractEvents(PerArticleStage):
             if _in_a_name(trigger, index):
                 continue
             sources, targets = arguments(trigger, index, triggers)
-            if (sources or targets or _unclaimed_violence(trigger) or _protest(trigger)) \
+            if (sources or targets and _done_by_someone(trigger) or _unclaimed_violence(trigger)
+                    or _protest(trigger)) \
                     and not _weak_nominal(trigger, sources, targets) \
                     and not _thing_travels(trigger, index) \
                     and not self._animal_victim(trigger) \
@@ -982,10 +984,15 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
             return found[:1]
     # "he" may be named two sentences back, when the sentence between names no one
     reach = 2 if pronoun.lower_ in PERSONAL_PRONOUNS else 1
+    # "... Putin remains antagonistic ...” ... “Part of that includes China,” he added": the
+    # narrator's "he" is not someone the quotation before it speaks of
+    heard = None if _in_quotation(pronoun) else set()
     while sentence.start > 0 and reach > 0:
         reach -= 1
         previous = pronoun.doc[sentence.start - 1].sent
-        for token in previous:
+        if heard is not None:
+            heard = {t.i for t in previous if _in_quotation(t)}
+        for token in (t for t in previous if heard is None or t.i not in heard):
             if token.dep_ in SUBJECT_DEPS and token.lower_ in SUBJECT_FORMS.get(pronoun.lower_, ()):
                 return _antecedent_actor(token, index)     # "He ... held talks. He is to"
             if token.dep_ in SUBJECT_DEPS and token.lower_ not in PRONOUNS:
@@ -994,14 +1001,22 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
                     return found[:1]
         if pronoun.lower_ in PERSONAL_PRONOUNS:     # "The Taliban barred Bennett. ... he said"
             people = [m for i in range(previous.end - 1, previous.start - 1, -1)
+                      if not heard or i not in heard
                       for m in index.get(i, ()) if _personal(m) and _coded(m)]
             if people:
                 return tuple(people[:1])
         if any(_coded(m) for i in range(previous.start, previous.end)
-               for m in index.get(i, ())):
+               if not heard or i not in heard for m in index.get(i, ())):
             return ()       # someone was named in between: not past them
         sentence = previous
     return ()
+
+
+def _in_quotation(token: Token) -> bool:
+    """Inside quotation marks opened anywhere before it in the article, which catches the
+    middle sentences of a quotation that runs over several."""
+    before = token.doc.text[:token.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _subject_before(sentence: Span, index) -> tuple[Mention, ...]:
@@ -1561,6 +1576,14 @@ def _consumed_by(token: Token, trigger: Trigger) -> set[int]:
     if trigger.nominal or trigger.code[:2] in (STATEMENT_ROOT, INTENT_ROOT):
         return set()
     return {child.i for child in token.children if child.dep_ == "xcomp"}
+
+
+def _done_by_someone(trigger: Trigger) -> bool:
+    """Whether an act with no one named as doing it is still worth recording. Aid delivered,
+    sanctions imposed or an attack by unidentified gunmen are; a statement, an appeal or talks
+    with no one found who makes or holds them ("talks with Ukraine", "a meeting with Biden")
+    are a topic or a missed speaker, not an event."""
+    return trigger.code[:2] not in UNSPOKEN_ROOTS
 
 
 def _unclaimed_violence(trigger: Trigger) -> bool:

@@ -17,9 +17,18 @@ from .base import Analysis, Stage
 def mark_paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence: headlines and datelines have no final full stop."""
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
+        if token.is_space and token.text.count("\n") >= 2 or _closing_initial(token):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def _closing_initial(token: Token) -> bool:
+    """"... in a statement posted on X. Militants attacked ...": the tokenizer keeps "X." whole
+    as if it were an initial, so the sentence would run on into the next one."""
+    after = token.nbor(1)
+    return len(token.text) == 2 and token.text.endswith(".") and token.text[0].isupper() \
+        and token.i > 0 and token.nbor(-1).lower_ in ("on", "via", "platform") \
+        and after.is_title and not after.is_space
 
 
 @Language.component("casus_verb_tags")
