@@ -988,6 +988,14 @@ def test_what_is_usually_done_is_no_event(code):
                 "2025-03-10") == []
 
 
+def test_what_is_seldom_or_yearly_done_and_a_count_over_many_attacks_are_no_events(code):
+    assert code("Najib seldom criticized China while he was in office.", "2019-03-10") == []
+    assert code("The king pardons thousands of prisoners every year.", "2025-03-10") == []
+    assert code("Separatist groups killed nearly 400 people in over 500 attacks.",
+                "2025-03-10") == []
+    assert codes(code("Najib criticized China on Monday.", "2019-03-10")) == {"111"}
+
+
 def test_a_request_to_act_is_not_the_act_of_the_one_who_asks(code):
     events = code("The judge rejected Kenya's request to brief the court.", "2025-03-10")
     assert "brief" not in triggers(events), events
@@ -1200,3 +1208,31 @@ def test_talks_nobody_is_found_to_hold_are_no_event(code):
     assert "talks" not in triggers(events), events
     shelled = code("A shell hit the reactor building in Zaporizhzhia on Sunday.", "2024-04-08")
     assert codes(shelled), shelled
+
+
+def test_a_persons_arrest_is_done_to_them_and_what_it_sparks_is_not_theirs(code):
+    events = code("Navalny's arrest at a Moscow airport on Sunday sparked protests.", "2021-01-20")
+    arrest = by_trigger(events, "arrest")
+    assert arrest["target"]["name"] == "Alexei Navalny" and arrest["source"] is None, events
+    assert all(e["source"] is None or "Navalny" not in e["source"]["text"] for e in events)
+
+
+def test_a_member_of_a_countrys_crime_group_is_that_groups_and_he_is_no_court(code):
+    events = code("A member of a Russian organized crime group told the court he tried to kill "
+                  "a journalist in 2022.", "2024-11-05")
+    assert by_trigger(events, "tried to kill")["source"]["code"] == "RUSCRM", events
+
+
+def test_a_person_entering_a_country_takes_no_ground_but_troops_do(code):
+    events = code("The Taliban barred U.N. special rapporteur Richard Bennett from entering the "
+                  "country.", "2022-12-14")
+    assert codes(events) == {"172"}, events
+    assert codes(code("Russian troops entered the city on Monday.", "2022-03-02")) == {"192"}
+
+
+def test_a_sense_the_lexicon_marks_as_no_event_is_not_coded(code):
+    assert code("The ACLU is protecting the civil liberties of Americans.", "2025-03-10") == []
+    assert "demonstrate" not in triggers(code("Britain must demonstrate the added value of the "
+                                              "deal, Barnier said.", "2025-03-10"))
+    protected = code("French troops protected the convoy near Gao.", "2025-03-10")
+    assert codes(protected) == {"074"}, protected

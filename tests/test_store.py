@@ -16,7 +16,7 @@ from casus.resources import sample_corpus
 from casus.store import EventQuery
 
 ROOT = Path(__file__).resolve().parents[1]
-COPIES = 40
+COPIES = 60
 
 
 def test_ingesting_twice_changes_nothing(cli, tmp_path):
@@ -86,7 +86,7 @@ def test_killed_ingest_keeps_only_whole_articles(tmp_path):
     deadline = time.time() + 120
     while time.time() < deadline and not wal.exists() and process.poll() is None:
         time.sleep(0.05)
-    while time.time() < deadline and _size(wal) < 50_000 and process.poll() is None:
+    while time.time() < deadline and _size(wal) < 30_000 and process.poll() is None:
         time.sleep(0.02)        # the schema is in; wait until articles are being written
     os.kill(process.pid, signal.SIGKILL)
     process.wait()

@@ -6,6 +6,7 @@ Kharkiv", "Israeli airstrikes") take theirs from possessives, adjectives and of/
 """
 from __future__ import annotations
 
+
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
@@ -17,7 +18,7 @@ from ..model import Actor, Event
 from ..model import Span as TextSpan
 from ..ontology import Ontology, aimed_at_its_place, load_ontology
 from ..settings import Settings
-from .actors import Mention, as_date, mention_index
+from .actors import ARMED_SECTORS, Mention, as_date, mention_index
 from .base import Analysis, PerArticleStage
 from .lexicon import Lexicon, raised_subjects
 from .syntax import adverbial_clauses, governing_verb, is_obliged, reported_under
@@ -41,6 +42,8 @@ BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
 UNSPOKEN_ROOTS = {"01", "02", "04"}
+OCCUPY = "192"
+CROSSING_VERBS = {"enter", "cross"}
 RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "bicker", "wrangle",
                     "squabble"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
@@ -83,7 +86,9 @@ ARMED_STRIKES = {"counterterrorism", "counter-terrorism", "air", "drone", "missi
 CIVIL_SECTORS = {"LAB", "CVL", "EDU", "OPP", "HLH", "MED", "BUS", "AGR", "JUD"}
 REACTING_VERBS = {"condemn", "denounce", "criticize", "criticise", "deny", "welcome", "praise",
                   "investigate", "blame", "report", "confirm", "protest", "decry", "mourn",
-                  "deplore", "reject", "dispute", "survive", "witness", "describe", "call"}
+                  "deplore", "reject", "dispute", "survive", "witness", "describe", "call",
+                  # "Navalny's arrest sparked protests": a cause, not the protesters
+                  "spark", "trigger", "prompt", "provoke", "draw", "fuel", "ignite"}
 TRAVEL_VERBS = {"return", "travel", "go", "come", "arrive", "fly", "head", "gather", "convene",
                 "meet", "sit", "assemble", "journey", "join"}
 # "Israel is opposed to", "Vietnam is committed to": the subject holds the stance; no passive
@@ -114,6 +119,9 @@ DIRECTIVE_NOUNS = {"request", "call", "demand", "appeal", "order", "invitation",
                    "instruction", "pressure", "ultimatum", "permission", "mandate"}
 SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without"}
 # "visits India in a move to strengthen ties": the attempt is the main clause's subject's
+SUFFERED_NOUNS = {"murder", "assassination", "killing", "abduction", "kidnapping", "arrest",
+                  "detention", "execution", "imprisonment", "torture", "extradition",
+                  "deportation", "release", "capture", "disappearance", "expulsion", "jailing"}
 ATTEMPT_NOUNS = {"move", "bid", "effort", "attempt", "push", "drive", "step", "quest"}
 RULE_NOUNS = {"rule", "control", "regime", "occupation", "government", "administration",
               "leadership", "authority", "custody", "command"}
@@ -142,7 +150,8 @@ ACCIDENT_NOUNS = {"crash", "accident", "collision", "earthquake", "quake", "floo
                   "fire", "blaze", "landslide", "storm", "hurricane", "cyclone", "typhoon",
                   "avalanche", "stampede", "derailment", "tsunami", "mudslide", "heatwave"}
 HABITUAL_ADVERBS = {"usually", "typically", "generally", "normally", "customarily", "habitually",
-                    "traditionally"}
+                    "traditionally", "seldom", "rarely", "often", "frequently"}
+RECURRING_DETERMINERS = {"each", "every"}
 DURATION_NOUNS = {"year", "decade", "month", "generation", "century"}
 PARTICIPATION_VERBS = {"participate", "engage", "join"}
 AGENT_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF"}
@@ -168,6 +177,12 @@ ANAPHORS = {"country": "state", "nation": "state", "kingdom": "state", "republic
             "committee": "organisation", "tribunal": "organisation"}
 # an organisation these point back to has the word in its name
 NAMED_BODY_WORDS = {"council", "commission", "committee", "tribunal"}
+# "he" or "she" is never an institution: "told a court that he tried to ..."
+INSTITUTION_NOUNS = {"court", "government", "ministry", "department", "parliament", "congress",
+                     "senate", "agency", "council", "commission", "committee", "tribunal",
+                     "administration", "embassy", "party", "group", "company", "firm",
+                     "cabinet", "assembly", "legislature", "office", "bureau", "authority",
+                     "military", "army", "police", "navy", "regime", "union", "bank"}
 
 
 @dataclass(frozen=True)
@@ -223,7 +238,8 @@ class ExtractEvents(PerArticleStage):
                     and not self._standing_state(trigger, sources, targets) \
                     and not _state_of_affairs(trigger) \
                     and not _officials_gather(trigger, sources) \
-                    and not _a_peoples_voice(trigger, sources):
+                    and not _a_peoples_voice(trigger, sources) \
+                    and not _traveller_enters(trigger, sources):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
                 if _economic_aim(trigger):
@@ -722,6 +738,8 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
             elif child.dep_ == "compound" and found and all(_is_site(m) for m in found) \
                     and trigger.code[:2] in VENUED_ROOTS:
                 continue    # "the Jeddah talks", "the Minsk agreement": where, not who
+            elif child.dep_ == "poss" and _suffered_by(noun, found):
+                targets = targets or found      # "Alinejad's murder", "Navalny's arrest"
             else:
                 sources = sources or found      # "Israeli airstrikes", "Russia's invasion"
         elif child.dep_ == "prep" and child.lower_ == "by":
@@ -748,6 +766,14 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
     if not sources and _protest(trigger):
         sources = _protesters(noun, index)
     return sources, targets
+
+
+def _suffered_by(noun: Token, owners: tuple[Mention, ...]) -> bool:
+    """A person's murder, arrest or release is done to them; a state's invasion is its own.
+    "Netanyahu's release of prisoners" names what is released, so he does it."""
+    return noun.lemma_.lower() in SUFFERED_NOUNS and bool(owners) \
+        and all(_personal(m) for m in owners) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _left(noun: Token, index) -> tuple[Mention, ...]:
@@ -879,9 +905,19 @@ def _nearest_mentions(head: Token, index, places: bool = True) -> list[Mention]:
             if len({(m.start, m.end) for m in hits}) == 1:
                 hit = next(t for t in frontier if t.i in index)
                 return hits + _coordinated(hit, hits, index)
-            return [next((m for m in hits if _named(m)), hits[0])]
+            return [_most_specific(hits)]
         frontier = [c for t in frontier for c in _inner(t, places)]
     return []
+
+
+def _most_specific(hits: list[Mention]) -> Mention:
+    """Of the actors inside one phrase, a name; but "a Russian organized crime group" is the
+    crime group of the country its adjective names, not Russia."""
+    countries = {m.entry.country for m in hits if m.sector is None and m.entry is not None
+                 and m.entry.kind == "adjective"}
+    sectored = (m for m in hits if m.sector is not None and m.entry is not None
+                and m.entry.kind == "context" and m.entry.country in countries)
+    return next(sectored, None) or next((m for m in hits if _named(m)), hits[0])
 
 
 def _coordinated(token: Token, found: list[Mention], index) -> list[Mention]:
@@ -934,7 +970,8 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
                 word not in NAMED_BODY_WORDS or word in m.entry.name.lower()))
         if pronoun.lower_ in PERSONAL_PRONOUNS:     # one person: not "Chinese companies"
             return tuple(m for m in usable if _personal(m) or m.sector is not None
-                         and pronoun.doc[m.end - 1].tag_ not in ("NNS", "NNPS"))
+                         and pronoun.doc[m.end - 1].tag_ not in ("NNS", "NNPS")
+                         and pronoun.doc[m.end - 1].lemma_.lower() not in INSTITUTION_NOUNS)
         people = [m for m in usable if _personal(m)]
         if pronoun.lower_ in IMPERSONAL_PRONOUNS and not (
                 pronoun.lower_ in PLURAL_PRONOUNS and len(people) > 1):
@@ -1380,7 +1417,29 @@ def _state_of_affairs(trigger: Trigger) -> bool:
     a standing measure or state, an accident, a judgement, a byline, a report's source."""
     return any(test(trigger) for test in (
         _habitual, _long_running, _usual, _accident, _held_as_described, _set_phrase,
-        _prescribed, _invoked, _as_reported))
+        _prescribed, _invoked, _as_reported, _tally))
+
+
+def _tally(trigger: Trigger) -> bool:
+    """"Killed nearly 400 people in over 500 attacks": a count over many acts is a statistic,
+    not an event. (A claimed yearly total, "destroyed 500 tanks in 2023", is kept as a claim.)"""
+    verb = trigger.head
+    if trigger.nominal or trigger.code[:2] not in VIOLENT_ROOTS:
+        return False
+    return any(o.dep_ == "pobj" and o.tag_ == "NNS" and any(c.dep_ == "nummod" for c in o.children)
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
+
+
+def _traveller_enters(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
+    """"Barred the U.N. rapporteur from entering the country": a person or a body entering or
+    crossing into a country travels; only forces or a state entering it take ground."""
+    return trigger.code == OCCUPY and trigger.head.lemma_.lower() in CROSSING_VERBS \
+        and bool(sources) and not any(_is_state(m) or m.sector in ARMED_SECTORS
+                                      or _armed_entry(m) for m in sources)
+
+
+def _armed_entry(mention: Mention) -> bool:
+    return mention.entry is not None and mention.entry.sector in ARMED_SECTORS
 
 
 def _a_peoples_voice(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
@@ -1464,10 +1523,13 @@ def _held_as_described(trigger: Trigger) -> bool:
 
 
 def _usual(trigger: Trigger) -> bool:
-    """"The person is usually deported": what is done as a rule is no event."""
+    """"The person is usually deported", "the king pardons prisoners every year": what is
+    done as a rule is no event."""
     verb = trigger.head
-    return not trigger.nominal and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
-                                       for c in verb.children)
+    return not trigger.nominal and any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
+        or c.dep_ == "npadvmod" and any(d.lower_ in RECURRING_DETERMINERS for d in c.children)
+        for c in verb.children)     # "seldom criticized China", "pardons prisoners each year"
 
 
 def _long_running(trigger: Trigger) -> bool:

@@ -12,6 +12,7 @@ from ..resources import bundled_yaml
 CONSTRAINTS = ("prep", "object", "xcomp")
 PARTICLE_DEPS = {"prt"}
 PLACE_OBJECT = "<place>"
+NO_EVENT = "none"       # an entry that says a sense of a verb is no event at all
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -92,7 +93,7 @@ class Lexicon:
                 if best is None or score > best.specificity:
                     extra = (particle.i,) if particle is not None else ()
                     best = VerbMatch(rule.code, score, consumed + extra)
-        return best
+        return None if best is not None and best.code == NO_EVENT else best
 
     def match_as(self, token: Token, lemma: str) -> VerbMatch | None:
         """The most specific object-constrained rule of another verb that this verb's own
@@ -104,7 +105,7 @@ class Lexicon:
             consumed = _satisfied(rule, token)
             if consumed is not None and (best is None or rule.specificity > best.specificity):
                 best = VerbMatch(rule.code, rule.specificity, consumed)
-        return best
+        return None if best is not None and best.code == NO_EVENT else best
 
     def intent_of(self, infinitive: Token, lemma: str = "agree") -> str | None:
         """"reached a consensus to exchange information": an agreement to do something is
@@ -153,6 +154,8 @@ def _word(word: object, code: str) -> str:
 
 
 def _check_code(code: object, ontology: Ontology, origin: str) -> str:
+    if code == NO_EVENT and origin == "verbs.yaml":
+        return code
     if not isinstance(code, str) or code not in ontology:
         raise ResourceError(f"{origin}: unknown CAMEO code {code!r}")
     return code
