@@ -274,3 +274,12 @@ def test_the_international_community_is_no_actor(find):
 def test_a_sector_word_is_not_placed_where_two_states_are_named(find):
     found = find("Chinese officials met heads of tech firms to discuss U.S. restrictions.")
     assert found.get("tech firms") is None, found
+
+
+def test_a_sector_word_with_no_country_in_its_sentence_is_of_the_country_the_story_is_about(code):
+    events = code("Pakistan said militants attacked a train in Balochistan. Pakistani forces "
+                  "freed the passengers near Quetta. Authorities arrested five suspects on "
+                  "Friday.", "2025-03-14")
+    assert by_trigger(events, "arrested")["source"]["code"] == "PAKGOV", events
+    # one sentence is no story about anywhere
+    assert code("Authorities arrested five suspects on Friday.", "2025-03-14") == []

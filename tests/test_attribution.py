@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEED, by_trigger, needs_shared, triggers
+from conftest import SEED, by_trigger, codes, needs_shared, triggers
 
 
 def main_event(events, root=None):
@@ -192,3 +192,37 @@ def test_he_closing_a_quotation_is_not_someone_the_quotation_spoke_of(code):
                   "2025-03-20")
     assert all(e["source"] is None or e["source"]["code"] != "RUSGOV"
                for e in events if e["trigger"]["text"] == "added"), events
+
+
+def test_a_court_case_is_no_condition_but_in_case_of_is(code):
+    [condemned] = code("In his latest case, Zimbabwean rights groups have condemned the arrest.",
+                       "2025-03-12")
+    assert condemned["modality"] == "asserted", condemned
+    [defend] = code("In case of an attack, Norway will defend Saudi Arabia.", "2025-03-12")
+    assert defend["modality"] == "hypothetical", defend
+
+
+def test_reluctance_to_endorse_is_no_endorsement(code):
+    events = code("The Kremlin said much remains to be done, signaling its reluctance to fully "
+                  "endorse the U.S. proposal.", "2025-03-12")
+    assert by_trigger(events, "endorse")["modality"] == "negated", events
+
+
+def test_asking_whether_they_could_is_a_real_request(code):
+    events = code("The Uyghur Congress always asks Germany if they could take the refugees.",
+                  "2025-03-12")
+    assert {e["modality"] for e in events if e["cameo"].startswith("02")} == {"asserted"}, events
+
+
+def test_a_summit_taken_as_known_in_an_assessment_is_reported_not_guessed(code):
+    events = code("The ministry has assessed that since Kim Jong Un and Vladimir Putin held a "
+                  "summit in Russia in September, Pyongyang has shipped shells to Russia.",
+                  "2023-11-01")
+    assert {e["modality"] for e in events if e["trigger"]["text"] == "held a summit"} == \
+        {"reported"}, events
+
+
+def test_sitting_in_a_room_is_no_sit_in(code):
+    events = code("“We are not going to be sitting in a room drawing lines on a map,” Rubio "
+                  "said.", "2025-03-12")
+    assert codes(events) == {"010"}, events

@@ -1236,3 +1236,29 @@ def test_a_sense_the_lexicon_marks_as_no_event_is_not_coded(code):
                                               "deal, Barnier said.", "2025-03-10"))
     protected = code("French troops protected the convoy near Gao.", "2025-03-10")
     assert codes(protected) == {"074"}, protected
+
+
+def test_welcoming_news_that_someone_agreed_is_aimed_at_them(code):
+    events = code("U.S. lawmakers welcomed Tuesday’s announcement that Ukraine had agreed to a "
+                  "30-day ceasefire.", "2025-03-12")
+    assert by_trigger(events, "welcomed")["target"]["code"] == "UKR", events
+
+
+def test_a_letter_to_a_court_is_addressed_to_it(code):
+    events = code("In a letter last week to the International Court of Justice, the Kenyan "
+                  "government said the pandemic made it hard to prepare.", "2021-03-15")
+    assert by_trigger(events, "said")["target"]["code"] == "IGOICJ", events
+
+
+def test_an_agreement_reached_in_talks_is_with_the_other_side(code):
+    events = code("Secretary of State Marco Rubio led eight hours of talks with Ukrainian "
+                  "officials in Jeddah to reach the agreement.", "2025-03-12")
+    assert by_trigger(events, "reach the agreement")["target"]["code"] == "UKRGOV", events
+
+
+def test_states_offering_aid_together_do_not_offer_it_to_each_other(code):
+    events = code("Australia, Canada and the United States all offered to resettle the "
+                  "refugees.", "2025-03-14")
+    assert {e["source"]["code"] for e in events} == {"AUS", "CAN", "USA"}, events
+    assert all(e["target"] is None or e["target"]["code"] not in ("AUS", "CAN", "USA")
+               for e in events), events

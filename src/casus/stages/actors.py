@@ -7,6 +7,7 @@ parse composes a CAMEO-style code: "North Korean troops" → PRKMIL.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -53,6 +54,7 @@ NOT_AN_ACTOR = "NONE"    # sectors.yaml entry for phrases like "social media"
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
 ORGANISATION_KINDS = {"igo", "ngo", "img"}     # a Red Cross official is the Red Cross
 ARMED_SECTORS = {"MIL", "COP", "REB", "UAF"}
+HOME_MENTIONS = 3
 ARABIC_ARTICLES = {"al", "el"}
 
 
@@ -306,7 +308,8 @@ class ActorMatcher:
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
         mentions = [_residents(_ethnic(m, doc), doc, places) for m in mentions]
         mentions = [_people_of(m, mentions) for m in mentions]
-        mentions = [self._dated(_placed(m, doc, places, mentions)) for m in mentions]
+        home = _home_country(mentions)
+        mentions = [self._dated(_placed(m, doc, places, mentions, home)) for m in mentions]
         return sorted(mentions + _named_again(doc, mentions), key=lambda m: (m.start, m.end))
 
     def _dated(self, mention: Mention) -> Mention:
@@ -497,7 +500,19 @@ def _surname(doc: Doc, start: int) -> bool:
         and token.ent_iob_ == "I"
 
 
-def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) -> Mention:
+def _home_country(mentions: list[Mention]) -> str | None:
+    """The country an article is about, when most of the states and places it names (three
+    at least) lie in it."""
+    counts = Counter(m.entry.country for m in mentions if m.entry is not None and m.entry.country
+                     and m.entry.kind in ("state", "adjective", "dom", "people", "place"))
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= HOME_MENTIONS and count * 2 > sum(counts.values()) else None
+
+
+def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention],
+            home: str | None = None) -> Mention:
     """Police, protesters or gunmen with no country are of the country where their sentence
     happens, when every place the sentence names lies in one country ("Protesters stormed the
     residence in Dhaka"); with no place named, of the one state the sentence names ("Vice-
@@ -520,6 +535,8 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention]) 
     if not countries and _bare_definite(head) and sentence.start > 0:
         # "The government, which believed ..., demanded": the state the article was just on
         countries = _states_named(mentions, doc[sentence.start - 1].sent, set())
+    if not countries and home is not None and not elsewhere:
+        countries = {home}      # "authorities", "armed men" in a story about Pakistan
     if len(countries) != 1:
         return mention
     country = countries.pop()

@@ -23,6 +23,10 @@ PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "sp
               "future", "reported", "asserted"]
 
 STATEMENT_ROOT = "01"
+# "asked the U.S. if they could take them": the "if" clause is what is asked, not a condition
+ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
+TEMPORAL_MARKS = {"since", "after", "before", "when", "once", "while", "until"}
+GUESSES = {"speculated", "alleged"}
 SPOKEN_ROOTS = {STATEMENT_ROOT, "10"}     # statements, and demands read from "X must ..., Y said"
 # what a commentator reports or forecasts is their reading; what they think may have happened
 # (speculated, alleged), or would under a condition, is kept as their claim
@@ -145,6 +149,7 @@ class Attribute(PerArticleStage):
         readings: list[str] = []
         attribution = None
         governed = True
+        presupposed = False
         if self._is_pledge(head):
             attribution = self._reporter(head, index, day)     # "Netanyahu vowed to destroy"
         below = head
@@ -153,6 +158,8 @@ class Attribute(PerArticleStage):
                 governed = False    # "reports that ..." frames its clause; a relative does not
             if via == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
                 governed = False    # "Russia has not agreed, but Trump said ...": his own clause
+            presupposed = presupposed or via == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in below.children)
             below = token
             if governed:
                 readings.extend(self._clause_readings(token, via, head))
@@ -161,7 +168,10 @@ class Attribute(PerArticleStage):
                     governed = False    # "no influence on whether China transfers": a question
                     # left open, which the clause above cannot negate
             if self._reports(token, via, head):
-                readings.append(self._report_reading(token))
+                # "assessed that since Kim and Putin held a summit, ...": the summit is taken as
+                # known, so the assessment only reports it
+                reading = self._report_reading(token)
+                readings.append("reported" if presupposed and reading in GUESSES else reading)
                 governed = False    # the reporter's own negation is about the report
                 attribution = self._outer_source(token, attribution, index, day)
         if attribution is None:
@@ -238,12 +248,11 @@ class Attribute(PerArticleStage):
             elif is_inverted_conditional(child):
                 found.append("hypothetical")    # "Should Russia capture the town, ..."
             elif child.dep_ == "prep" and lower == "in" and any(
-                    g.lower_ in ("case", "event") for g in child.children):
+                    _in_case(g) for g in child.children):
                 found.append("hypothetical")
-            elif child.dep_ == "advcl" and any((g.dep_ == "mark" and g.lower_ in
-                                                self.cues.conditionals)
-                                               or is_inverted_conditional(g)
-                                               for g in child.children):
+            elif child.dep_ == "advcl" and token.lemma_.lower() not in ASKING_VERBS and any(
+                    g.dep_ == "mark" and g.lower_ in self.cues.conditionals
+                    or is_inverted_conditional(g) for g in child.children):
                 found.append("hypothetical")    # "if X is attacked, Y will help": help is too
             elif child.dep_ in ("nsubj", "nsubjpass") and any(
                     g.lower_ in ("neither", "no", "nobody") for g in child.subtree):
@@ -325,6 +334,16 @@ def _titles(name: Token) -> list[Token]:
         titles += [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
     return titles
+
+def _in_case(noun: Token) -> bool:
+    """"in case of war", "in the event that Iran strikes": a condition; "in his latest case"
+    is a court case."""
+    if noun.lower_ == "case":
+        return not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
+    return noun.lower_ == "event" and any(
+        c.dep_ in ("acl", "relcl", "ccomp") or c.dep_ == "prep" and c.lower_ == "of"
+        for c in noun.children)
+
 
 def _inferred(verb: Token, reading: str) -> str:
     """"must have given the order" is a guess about the past, not a duty."""

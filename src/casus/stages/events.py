@@ -47,6 +47,8 @@ CROSSING_VERBS = {"enter", "cross"}
 RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "bicker", "wrangle",
                     "squabble"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
+# "Australia, Canada and the US offered to resettle the Uyghurs": offers to give go outward
+OFFERS_OF_AID = {"033"}
 FIGHT_ROOT = "19"
 GIVING_ROOTS = {"06", "07"}
 FORCE_POSTURE = "15"
@@ -111,6 +113,9 @@ NAMED_BODIES = {"igo", "ngo", "img", "dom"}
 DIPLOMATIC_COOPERATION = "050"
 MATERIAL_COOPERATION_ROOT = "06"
 SPEECH_ACT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+MESSAGE_NOUNS = {"letter", "message", "speech", "address", "briefing", "statement", "note",
+                 "submission", "testimony", "memo", "appeal", "email", "call"}
+AGREEING_ROOTS = {"03", "05", "08"}
 STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "claim", "want", "consider",
                 "regard", "view"}
 # "Kenya's request to brief the court", "calls on the parties to end the war": who is to act
@@ -118,6 +123,9 @@ STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "clai
 DIRECTIVE_NOUNS = {"request", "call", "demand", "appeal", "order", "invitation", "plea",
                    "instruction", "pressure", "ultimatum", "permission", "mandate"}
 SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without"}
+# news is about whom it reports; a claim is aimed at whoever made it ("rejected claims that
+# its troops shelled the plant" is not aimed at its troops)
+CONTENT_NOUNS = {"announcement", "news", "decision", "confirmation", "word", "revelation"}
 # "visits India in a move to strengthen ties": the attempt is the main clause's subject's
 SUFFERED_NOUNS = {"murder", "assassination", "killing", "abduction", "kidnapping", "arrest",
                   "detention", "execution", "imprisonment", "torture", "extradition",
@@ -342,6 +350,8 @@ class ExtractEvents(PerArticleStage):
     def verb_trigger(self, token: Token) -> Trigger | None:
         """A constrained verb rule ("threatened sanctions") beats a light verb's noun
         ("imposed sanctions"), which beats the verb's bare default."""
+        if token.ent_type_ == "PERSON":
+            return None     # "Sayed Abdul Wajeed Sadat ... told VOA": a name, not "said"
         joined = self._joined_trigger(token)
         if joined is not None:
             return joined
@@ -458,6 +468,10 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
             targets = tuple(m for m in _topic_of_statement(trigger.head, index)
                             if (m.entry is None or m.entry.country not in speakers)
                             and (m.person is None or m.person.country not in speakers))
+        if not targets and trigger.code[:2] in SPEECH_ACT_ROOTS:
+            targets = _addressee(trigger.head, index)
+        if not targets and trigger.code[:2] in AGREEING_ROOTS:
+            targets = _partners_in_talks(trigger.head, index)
         if not sources or not targets:
             borrowed = _borrow(trigger.head, index, triggers)
             sources = sources or borrowed[0]
@@ -476,6 +490,36 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
     if trigger.code[:2] == STATEMENT_ROOT:
         targets = tuple(t for t in targets if not _the_press(t))
     return sources, targets
+
+
+def _addressee(verb: Token, index) -> tuple[Mention, ...]:
+    """"In a letter to the ICJ, Kenya said ...": whom the letter or briefing is addressed to."""
+    clauses = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:3]
+    for message in (o for clause in clauses for p in clause.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "during", "through")
+                    for o in p.children if o.dep_ == "pobj"
+                    and o.lemma_.lower() in MESSAGE_NOUNS):
+        for prep in (p for p in message.children if p.dep_ == "prep" and p.lower_ == "to"):
+            found = _prep_objects(prep, index, places=False)
+            if found:
+                return found
+    return ()
+
+
+def _partners_in_talks(verb: Token, index) -> tuple[Mention, ...]:
+    """"led talks with Ukrainian officials to reach the agreement": agreed with them."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return ()
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]     # "eight hours of talks with"
+    for talks in (o for o in objects
+                  if o.lemma_.lower() in MEETING_NOUNS | {"negotiation", "negotiations"}):
+        for prep in (p for p in talks.children if p.dep_ == "prep" and p.lower_ == "with"):
+            found = _prep_objects(prep, index, places=False)
+            if found:
+                return found
+    return ()
 
 
 def _the_press(mention: Mention) -> bool:
@@ -700,6 +744,13 @@ def _verb_object(verb: Token, index, places: bool = False, leaving: bool = False
                    for g in c.children if g.dep_ in ("acl", "relcl")):
         for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ == "from"):
             found = _prep_objects(prep, index)      # "returned weapons seized from the UN"
+            if found:
+                return found
+    for content in (c for c in verb.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in CONTENT_NOUNS):
+        # "welcomed the announcement that Ukraine had agreed": whoever the news is about
+        for clause in (g for g in content.children if g.dep_ in ("acl", "ccomp")):
+            found = _subject_of(clause, index)
             if found:
                 return found
     for subject in raised_subjects(verb):     # "refused to allow UN planes to land"
@@ -1761,7 +1812,7 @@ def _pairs(sources: tuple[Mention, ...], targets: tuple[Mention, ...], code: str
     coded target is named. Those who fight something together ("American and British forces
     shot down the drones") do not fight each other. An actor is not its own target."""
     coded_sources = [m for m in sources if _coded(m)]
-    reciprocal = code[:2] in RECIPROCAL_ROOTS and not (
+    reciprocal = code[:2] in RECIPROCAL_ROOTS and code[:3] not in OFFERS_OF_AID and not (
         code[:2] == FIGHT_ROOT and acts_on_something) or verb in RECIPROCAL_VERBS
     # "Palestinians and Israelis failed to agree on the offices in Jerusalem": a place named
     # in what they disagree about is no third party
