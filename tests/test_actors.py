@@ -283,3 +283,8 @@ def test_a_sector_word_with_no_country_in_its_sentence_is_of_the_country_the_sto
     assert by_trigger(events, "arrested")["source"]["code"] == "PAKGOV", events
     # one sentence is no story about anywhere
     assert code("Authorities arrested five suspects on Friday.", "2025-03-14") == []
+
+
+def test_an_outlet_told_does_not_lend_its_country(find):
+    found = find('"There is no news yet," railway official Imran Hayat told VOA.')
+    assert found.get("official") is None, found

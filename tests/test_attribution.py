@@ -226,3 +226,9 @@ def test_sitting_in_a_room_is_no_sit_in(code):
     events = code("“We are not going to be sitting in a room drawing lines on a map,” Rubio "
                   "said.", "2025-03-12")
     assert codes(events) == {"010"}, events
+
+
+def test_a_statement_only_supposed_is_no_event(code):
+    events = code("“If you told us you were coming to protest, we would not let you in,” Rubio "
+                  "said.", "2025-03-14")
+    assert "told" not in triggers(events), events

@@ -1180,10 +1180,12 @@ def test_he_opening_two_sentences_in_a_row_is_one_person(code):
     assert by_trigger(events, "travel")["source"]["code"] == "USAGOV", events
 
 
-def test_vowing_to_respond_to_threats_is_a_threat_of_force(code):
+def test_vowing_to_respond_to_threats_is_a_threat_by_means_unsaid(code):
     [event] = code("The minister said Seoul would firmly respond to any threat against the "
                    "country.", "2025-03-12")
-    assert event["cameo"].startswith("138") and event["source"]["code"] == "KORGOV", event
+    assert event["cameo"] == "130" and event["source"]["code"] == "KORGOV", event
+    events = code("The minister said Seoul would strike North Korea if attacked.", "2025-03-12")
+    assert by_trigger(events, "strike")["cameo"].startswith("138"), events
 
 
 def test_an_attack_by_gunmen_on_civilians_is_unconventional_violence(code):
@@ -1262,3 +1264,29 @@ def test_states_offering_aid_together_do_not_offer_it_to_each_other(code):
     assert {e["source"]["code"] for e in events} == {"AUS", "CAN", "USA"}, events
     assert all(e["target"] is None or e["target"]["code"] not in ("AUS", "CAN", "USA")
                for e in events), events
+
+
+def test_what_is_discussed_is_a_topic_and_whom_with_is_the_partner(code):
+    events = code("Rubio discussed the war with Lavrov on Tuesday.", "2025-03-14")
+    assert [(e["cameo"], e["target"]["code"]) for e in events] == [("040", "RUSGOV")], events
+    topics = code("G7 foreign ministers discussed China and Ukraine in Charlevoix.", "2025-03-14")
+    assert all(e["target"] is None for e in topics), topics
+
+
+def test_operations_counted_so_far_this_year_are_a_statistic(code):
+    events = code("Pakistani forces have conducted 11,654 operations so far this year, the "
+                  "minister said.", "2025-03-14")
+    assert "conducted" not in " ".join(triggers(events)), events
+
+
+def test_seeking_to_travel_is_no_appeal(code):
+    events = code("Thailand detained the men in 2014 as they sought to make their way to Turkey.",
+                  "2025-03-14")
+    assert "sought" not in " ".join(triggers(events)), events
+    assert codes(code("Ukraine sought help from the United States.", "2025-03-14")) == {"023"}
+
+
+def test_making_aid_conditional_is_no_aid(code):
+    events = code("Trump has voiced interest in making continued military aid conditional on "
+                  "access to Ukraine's raw materials.", "2025-03-14")
+    assert not any(e["cameo"].startswith("07") for e in events), events

@@ -16,7 +16,7 @@ from casus.resources import sample_corpus
 from casus.store import EventQuery
 
 ROOT = Path(__file__).resolve().parents[1]
-COPIES = 60
+COPIES = 40
 
 
 def test_ingesting_twice_changes_nothing(cli, tmp_path):

@@ -55,6 +55,7 @@ NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
 ORGANISATION_KINDS = {"igo", "ngo", "img"}     # a Red Cross official is the Red Cross
 ARMED_SECTORS = {"MIL", "COP", "REB", "UAF"}
 HOME_MENTIONS = 3
+MEDIA = "MED"
 ARABIC_ARTICLES = {"al", "el"}
 
 
@@ -562,9 +563,11 @@ def _named_before(head: Token, mention: Mention, mentions: list[Mention]) -> Men
 
 
 def _states_named(mentions: list[Mention], sentence: Span, excluded: set[int]) -> set[str]:
-    return {m.entry.country for m in mentions if m.entry is not None    # the Taliban: AFG
+    # the Taliban: AFG; but "told VOA" does not make a railway official American
+    return {m.entry.country for m in mentions if m.entry is not None
             and m.entry.kind in ("state", "adjective", "dom", "people") and m.entry.country
-            and sentence.start <= m.start < sentence.end and m.start not in excluded}
+            and m.entry.sector != MEDIA and sentence.start <= m.start < sentence.end
+            and m.start not in excluded}
 
 
 def _bare_definite(head: Token) -> bool:

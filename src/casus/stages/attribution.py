@@ -23,6 +23,7 @@ PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "sp
               "future", "reported", "asserted"]
 
 STATEMENT_ROOT = "01"
+PLAIN_STATEMENTS = {"010", "012", "013", "015", "016", "017", "018", "019"}
 # "asked the U.S. if they could take them": the "if" clause is what is asked, not a condition
 ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 TEMPORAL_MARKS = {"since", "after", "before", "when", "once", "while", "until"}
@@ -71,7 +72,7 @@ class Attribute(PerArticleStage):
         day = dt.date.fromisoformat(item.article.published) if item.article.published else None
         assessed = (self.assess(item.doc, event, index, day) for event in item.events)
         return replace(item, events=tuple(e for e in assessed
-                                          if not self._commentary(item.doc, e)))
+                                          if not self._commentary(item.doc, e) and not _unsaid(e)))
 
     def _commentary(self, doc: Doc, event: Event) -> bool:
         """"India should help Mauritius, said an analyst", "Japan wants to counter Beijing,
@@ -334,6 +335,12 @@ def _titles(name: Token) -> list[Token]:
         titles += [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
     return titles
+
+def _unsaid(event: Event) -> bool:
+    """"If you told us ...": a statement only supposed is no event. (One that was not made,
+    "neither Germany nor Sweden has confirmed", is kept as negated.)"""
+    return event.cameo[:3] in PLAIN_STATEMENTS and event.modality == "hypothetical"
+
 
 def _in_case(noun: Token) -> bool:
     """"in case of war", "in the event that Iran strikes": a condition; "in his latest case"

@@ -42,6 +42,7 @@ BORROW_PREPS = {"during", "at", "in", "after", "before", "amid", "following"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
 UNSPOKEN_ROOTS = {"01", "02", "04"}
+TRYING_VERBS = {"seek"}
 OCCUPY = "192"
 CROSSING_VERBS = {"enter", "cross"}
 RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "bicker", "wrangle",
@@ -90,7 +91,8 @@ REACTING_VERBS = {"condemn", "denounce", "criticize", "criticise", "deny", "welc
                   "investigate", "blame", "report", "confirm", "protest", "decry", "mourn",
                   "deplore", "reject", "dispute", "survive", "witness", "describe", "call",
                   # "Navalny's arrest sparked protests": a cause, not the protesters
-                  "spark", "trigger", "prompt", "provoke", "draw", "fuel", "ignite"}
+                  "spark", "trigger", "prompt", "provoke", "draw", "fuel", "ignite",
+                  "discuss", "debate"}
 TRAVEL_VERBS = {"return", "travel", "go", "come", "arrive", "fly", "head", "gather", "convene",
                 "meet", "sit", "assemble", "journey", "join"}
 # "Israel is opposed to", "Vietnam is committed to": the subject holds the stance; no passive
@@ -123,6 +125,8 @@ STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "clai
 DIRECTIVE_NOUNS = {"request", "call", "demand", "appeal", "order", "invitation", "plea",
                    "instruction", "pressure", "ultimatum", "permission", "mandate"}
 SHARED_SUBJECT_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without"}
+# "the G7 ministers discussed China": what is discussed is a topic, whom with is the partner
+TOPIC_VERBS = {"discuss", "debate"}
 # news is about whom it reports; a claim is aimed at whoever made it ("rejected claims that
 # its troops shelled the plant" is not aimed at its troops)
 CONTENT_NOUNS = {"announcement", "news", "decision", "confirmation", "word", "revelation"}
@@ -357,7 +361,7 @@ class ExtractEvents(PerArticleStage):
             return joined
         match = self.lexicon.match_verb(token)
         if match is not None and (_not_saying(token, match.code) or self._helps_do(token)
-                                  or _for_comment(token)):
+                                  or _for_comment(token) or _trying(token, match.specificity)):
             match = None
         if match is None or match.specificity == 0:
             light = self._light_verb_trigger(token) or self._received_trigger(token)
@@ -406,7 +410,8 @@ class ExtractEvents(PerArticleStage):
         if token.lemma_.lower() not in self.lexicon.light_verbs:
             return None
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN") \
+                    and not _made_so(token, child):
                 match = self.lexicon.match_noun(child)
                 if match is not None:
                     start, end = sorted((token.i, child.i))
@@ -720,7 +725,7 @@ def _verb_object(verb: Token, index, places: bool = False, leaving: bool = False
     instrument: tuple[Mention, ...] = ()
     for dep in ("dative", "dobj"):
         for child in verb.children:
-            if child.dep_ == dep:
+            if child.dep_ == dep and not (dep == "dobj" and verb.lemma_.lower() in TOPIC_VERBS):
                 found = actors_at(child, index, places)
                 if found and _own_forces(child, found):
                     instrument = instrument or found
@@ -1468,17 +1473,20 @@ def _state_of_affairs(trigger: Trigger) -> bool:
     a standing measure or state, an accident, a judgement, a byline, a report's source."""
     return any(test(trigger) for test in (
         _habitual, _long_running, _usual, _accident, _held_as_described, _set_phrase,
-        _prescribed, _invoked, _as_reported, _tally))
+        _prescribed, _invoked, _as_reported, _tally, _made_so_object))
 
 
 def _tally(trigger: Trigger) -> bool:
-    """"Killed nearly 400 people in over 500 attacks": a count over many acts is a statistic,
-    not an event. (A claimed yearly total, "destroyed 500 tanks in 2023", is kept as a claim.)"""
+    """"Killed nearly 400 people in over 500 attacks", "conducted 11,654 operations so far this
+    year": a count over many acts is a statistic, not an event. (A claimed yearly total, "destroyed 500 tanks in 2023", is kept as a claim.)"""
     verb = trigger.head
     if trigger.nominal or trigger.code[:2] not in VIOLENT_ROOTS:
         return False
-    return any(o.dep_ == "pobj" and o.tag_ == "NNS" and any(c.dep_ == "nummod" for c in o.children)
-               for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
+    counted = any(o.dep_ == "dobj" and any(c.dep_ == "nummod" for c in o.children)
+                  for o in verb.children)
+    return counted and _so_far(verb) or any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and any(c.dep_ == "nummod" for c in o.children)
+        for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
 
 
 def _traveller_enters(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
@@ -1606,7 +1614,14 @@ def _lasting(verb: Token) -> bool:
     lasting = any(o.lemma_.lower() in DURATION_NOUNS for p in verb.children
                   if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                   if o.dep_ == "pobj")
-    return perfect and (long or lasting)
+    return perfect and (long or lasting or _so_far(verb))
+
+
+def _so_far(verb: Token) -> bool:
+    """"so far this year": a span that gathers many acts. (The GSR codes a count "over the past
+    month" as an event, so only this phrase counts.)"""
+    return any(c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children)
+               for c in verb.children)
 
 
 def _dated(verb: Token) -> bool:
@@ -1747,6 +1762,24 @@ def _not_saying(verb: Token, code: str) -> bool:
 
 def _in_charge(noun: Token) -> bool:
     return noun.lower_ == "charge" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _made_so(verb: Token, noun: Token) -> bool:
+    """"making military aid conditional": making something so is no giving of it."""
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ in ("amod", "oprd") and c.i > noun.i and c.pos_ == "ADJ" for c in noun.children)
+
+
+def _made_so_object(trigger: Trigger) -> bool:
+    noun = trigger.head
+    return trigger.nominal and noun.dep_ == "dobj" and _made_so(noun.head, noun)
+
+
+def _trying(verb: Token, specificity: int) -> bool:
+    """"sought to make their way to Turkey": seeking to do something is trying it, no appeal;
+    what is tried is read on its own verb."""
+    return specificity == 0 and verb.lemma_.lower() in TRYING_VERBS and any(
+        c.dep_ == "xcomp" for c in verb.children)
 
 
 def _for_comment(token: Token) -> bool:

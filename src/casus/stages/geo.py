@@ -614,8 +614,10 @@ def _source_from_place(event: Event, place: Place) -> Event:
             event.cameo_root in VIOLENT_ROOTS or event.cameo[:3] in STATE_ACTS):
         return event
     target = event.target
-    inferred = ("state",) if event.cameo[:3] in STATE_ACTS else ("state", "place")
-    if target is not None and target.kind in inferred and target.code == place.country:
+    inferred = ("state",) if event.cameo[:3] in STATE_ACTS \
+        else ("state", "place")
+    if target is not None and (target.kind in inferred and target.code == place.country
+                               or target.kind == "metonym" and target.country == place.country):
         # "if Saudi Arabia is attacked", "an attack in Balochistan": not by the attacked state
         return event
     return replace(event, source=_place_actor(place))

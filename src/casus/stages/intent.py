@@ -26,6 +26,8 @@ SHOW_OF_FORCE = "150"
 FORCE_ROOTS = {"18", "19", "20"}
 PREPARING_VERBS = {"prepare", "mass", "gear", "mobilize", "mobilise"}
 REFUSAL_MODALS = {"will", "would", "wo", "shall"}     # "wo" is how the tokenizer splits "won't"
+FORCE_THREAT = "138"
+UNSPECIFIED_RESPONSES = {"respond", "react"}
 THREAT_MODALS = REFUSAL_MODALS | {"may", "might", "could"}   # "may halt its mediation if ..."
 
 
@@ -86,6 +88,8 @@ class RecodeIntent(PerArticleStage):
         if event.modality != "future" and not _offered(doc, event) or self._awaited(doc, event):
             return event
         code = intent_code(event.cameo, self.intents)
+        if code is not None and code[:3] == FORCE_THREAT and _unspecified_response(doc, event):
+            code = GENERAL_THREAT   # "would resolutely respond to any threats": by what means?
         return event if code is None else self._with_code(event, code)
 
     def _awaited(self, doc: Doc, event: Event) -> bool:
@@ -97,6 +101,11 @@ class RecodeIntent(PerArticleStage):
         cameo = self.ontology.get(code)
         return replace(event, cameo=cameo.code, cameo_root=cameo.root, quad_class=cameo.quad_class,
                        goldstein=cameo.goldstein, plover=cameo.plover)
+
+
+def _unspecified_response(doc: Doc, event: Event) -> bool:
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    return trigger.lemma_.lower() in UNSPECIFIED_RESPONSES
 
 
 def _own_hint(event: Event) -> bool:
