@@ -232,3 +232,9 @@ def test_a_statement_only_supposed_is_no_event(code):
     events = code("“If you told us you were coming to protest, we would not let you in,” Rubio "
                   "said.", "2025-03-14")
     assert "told" not in triggers(events), events
+
+
+def test_what_can_be_done_is_a_possibility(code):
+    [revoked] = code("The U.S. government can revoke the visas of foreign students.",
+                     "2025-03-14")
+    assert revoked["modality"] == "hypothetical", revoked

@@ -580,8 +580,9 @@ def test_retaking_a_hijacked_train_is_force_not_territory_and_due_to_is_future(c
 
 
 def test_helping_to_do_an_act_is_that_act(code):
-    [event] = code("Egypt helped broker the truce between Israel and Hamas.", "2021-05-21")
-    assert (event["cameo"], event["source"]["code"]) == ("045", "EGY")
+    events = code("Egypt helped broker the truce between Israel and Hamas.", "2021-05-21")
+    assert {(e["cameo"], e["source"]["code"], e["target"]["code"]) for e in events} == {
+        ("045", "EGY", "ISR"), ("045", "EGY", "PSEREBHMS")}, events
     [aid] = code("Japan helped rebuild Iraq's power grid.", "2005-01-01")
     assert aid["cameo_root"] == "07"
 
@@ -1290,3 +1291,24 @@ def test_making_aid_conditional_is_no_aid(code):
     events = code("Trump has voiced interest in making continued military aid conditional on "
                   "access to Ukraine's raw materials.", "2025-03-14")
     assert not any(e["cameo"].startswith("07") for e in events), events
+
+
+def test_leaders_from_two_states_meeting_meet_each_other_next_month(code):
+    events = code("Leaders from the U.S. and China will meet in Beijing next month.", "2025-03-14")
+    assert {(e["source"]["code"], e["target"]["code"]) for e in events} == {
+        ("USA", "CHN"), ("CHN", "USA")}, events
+    assert {e["date"]["value"] for e in events} == {"2025-04-01"}, events
+
+
+def test_a_response_by_other_means_and_killing_in_bulk_are_no_force(code):
+    events = code("The U.N. should respond to this provocation by committing to never "
+                  "discussing Afghanistan without women.", "2025-03-14")
+    assert not any(e["cameo_root"] == "19" for e in events), events
+    bulk = code("“There has been too much killing in Ukraine,” Trump said.", "2025-03-14")
+    assert codes(bulk) == {"010"}, bulk
+    assert codes(code("Israel responded by bombing Gaza.", "2025-03-14")) == {"195"}
+
+
+def test_helping_a_state_build_something_is_aid_to_it(code):
+    [helped] = code("Last year, India helped Mauritius build an airstrip in Agalega.", "2024-03-14")
+    assert (helped["cameo"], helped["target"]["code"]) == ("070", "MUS"), helped

@@ -43,6 +43,8 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
 UNSPOKEN_ROOTS = {"01", "02", "04"}
 TRYING_VERBS = {"seek"}
+RESPONDING_VERBS = {"respond", "react", "retaliate"}
+MASS_WORDS = {"much", "more", "less", "enough", "little"}
 OCCUPY = "192"
 CROSSING_VERBS = {"enter", "cross"}
 RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "bicker", "wrangle",
@@ -978,7 +980,7 @@ def _most_specific(hits: list[Mention]) -> Mention:
 
 def _coordinated(token: Token, found: list[Mention], index) -> list[Mention]:
     """"Russian and DPRK leaders": modifiers coordinated inside one phrase name two sides."""
-    if token.dep_ not in ("amod", "compound"):
+    if token.dep_ not in ("amod", "compound", "pobj"):    # "leaders from the US and China"
         return []
     return [m for c in token.conjuncts for m in index.get(c.i, ()) if m not in found]
 
@@ -1473,7 +1475,7 @@ def _state_of_affairs(trigger: Trigger) -> bool:
     a standing measure or state, an accident, a judgement, a byline, a report's source."""
     return any(test(trigger) for test in (
         _habitual, _long_running, _usual, _accident, _held_as_described, _set_phrase,
-        _prescribed, _invoked, _as_reported, _tally, _made_so_object))
+        _prescribed, _invoked, _as_reported, _tally, _made_so_object, _mass_reference))
 
 
 def _tally(trigger: Trigger) -> bool:
@@ -1770,6 +1772,12 @@ def _made_so(verb: Token, noun: Token) -> bool:
         c.dep_ in ("amod", "oprd") and c.i > noun.i and c.pos_ == "ADJ" for c in noun.children)
 
 
+def _mass_reference(trigger: Trigger) -> bool:
+    """"There has been too much killing": killing spoken of in bulk is no event."""
+    return trigger.nominal and any(c.dep_ in ("amod", "det") and c.lower_ in MASS_WORDS
+                                   for c in trigger.head.children)
+
+
 def _made_so_object(trigger: Trigger) -> bool:
     noun = trigger.head
     return trigger.nominal and noun.dep_ == "dobj" and _made_so(noun.head, noun)
@@ -1777,9 +1785,13 @@ def _made_so_object(trigger: Trigger) -> bool:
 
 def _trying(verb: Token, specificity: int) -> bool:
     """"sought to make their way to Turkey": seeking to do something is trying it, no appeal;
-    what is tried is read on its own verb."""
-    return specificity == 0 and verb.lemma_.lower() in TRYING_VERBS and any(
-        c.dep_ == "xcomp" for c in verb.children)
+    what is tried is read on its own verb. So is a response whose means are said ("should
+    respond to this provocation by committing to ...")."""
+    lemma = verb.lemma_.lower()
+    return specificity == 0 and lemma in TRYING_VERBS and any(
+        c.dep_ == "xcomp" for c in verb.children) or lemma in RESPONDING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children)
 
 
 def _for_comment(token: Token) -> bool:

@@ -12,6 +12,7 @@ from ..resources import bundled_yaml
 CONSTRAINTS = ("prep", "object", "xcomp")
 PARTICLE_DEPS = {"prt"}
 PLACE_OBJECT = "<place>"
+BARE_INFINITIVE_VERBS = {"help", "let", "make"}
 NO_EVENT = "none"       # an entry that says a sense of a verb is no event at all
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "up", "away"}
@@ -193,8 +194,10 @@ def _object_matches(noun: Token, wanted: frozenset[str]) -> bool:
 def raised_subjects(verb: Token) -> list[Token]:
     """"allowed the candidate to run": the parser makes the candidate the subject of "to run",
     but it is what "allowed" acts on."""
+    bare = verb.lemma_.lower() in BARE_INFINITIVE_VERBS     # "helped Mauritius build a jetty"
     return [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 or bare and c.tag_ == "VB")
             for s in c.children if s.dep_ == "nsubj"]
 
 

@@ -108,7 +108,21 @@ def _relative_to_publication(t: str, published: dt.date | None, _previous) -> tu
         return (sunday - dt.timedelta(days=1)).isoformat(), sunday.isoformat(), "range"
     if m := re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+ago", t):
         return _shift(p, m[1], m[2], -1)
+    if t in ("tomorrow", "next week", "next month", "next year"):
+        return _ahead(p, t)
     return None
+
+
+def _ahead(p: dt.date, t: str) -> tuple:
+    """"tomorrow", "next week", "next month", "next year": the span still to come."""
+    if t == "tomorrow":
+        return _day(p + dt.timedelta(days=1))
+    if t == "next week":
+        monday = p - dt.timedelta(days=p.weekday()) + dt.timedelta(days=7)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "range"
+    if t == "next month":
+        return _whole_month((p.replace(day=28) + dt.timedelta(days=4)).replace(day=1))
+    return str(p.year + 1), None, "year"
 
 
 def _relative_to_previous(t: str, published: dt.date | None, previous: dt.date | None
