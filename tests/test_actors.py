@@ -288,3 +288,10 @@ def test_a_sector_word_with_no_country_in_its_sentence_is_of_the_country_the_sto
 def test_an_outlet_told_does_not_lend_its_country(find):
     found = find('"There is no news yet," railway official Imran Hayat told VOA.')
     assert found.get("official") is None, found
+
+
+def test_the_government_is_that_of_the_country_the_story_is_about(code):
+    events = code("Kenya gave the U.N. refugee agency two weeks to close the Dadaab camp. Kenya "
+                  "says the camps are a threat. Kenyan troops have been in Somalia since 2011, "
+                  "when the government sent soldiers into Somalia.", "2021-03-25")
+    assert by_trigger(events, "sent soldiers")["source"]["code"] == "KENGOV", events

@@ -238,3 +238,10 @@ def test_what_can_be_done_is_a_possibility(code):
     [revoked] = code("The U.S. government can revoke the visas of foreign students.",
                      "2025-03-14")
     assert revoked["modality"] == "hypothetical", revoked
+
+
+def test_where_a_statement_was_made_is_not_what_it_reports(code):
+    events = code("Germany's foreign minister said during a visit to Kyiv that aid would "
+                  "continue.", "2025-03-14")
+    visit = by_trigger(events, "visit")
+    assert visit["modality"] == "asserted" and visit["attribution"] is None, events

@@ -1312,3 +1312,33 @@ def test_a_response_by_other_means_and_killing_in_bulk_are_no_force(code):
 def test_helping_a_state_build_something_is_aid_to_it(code):
     [helped] = code("Last year, India helped Mauritius build an airstrip in Agalega.", "2024-03-14")
     assert (helped["cameo"], helped["target"]["code"]) == ("070", "MUS"), helped
+
+
+def test_word_senses_that_are_no_events(code):
+    assert codes(code("Barnier has leveled a string of criticisms at the bloc.",
+                      "2021-05-10")) == {"111"}
+    assert code("China and Russia are not marching in lockstep.", "2025-03-14") == []
+    assert code("Macron has called Chinese subsidies unbearable.", "2024-05-10") == []
+    took = code("“When I took my children to a public school, they refused to enroll them,” "
+                "said Debora Habakuku.", "2021-02-01")
+    assert not any(e["cameo_root"] == "18" for e in took), took
+    assert code("The attack highlighted the insecurity in the region.", "2025-03-14") == []
+
+
+def test_years_of_fighting_since_a_year_are_background(code):
+    assert code("Al-Shabab has been attacking and fighting Kenyan troops since 2011.",
+                "2021-03-25") == []
+
+
+def test_troops_sent_into_a_country_to_fight_a_group_are_aimed_at_the_group(code):
+    events = code("Al-Shabab fighters raided a camp on Monday. In 2011, the Kenyan government "
+                  "sent soldiers into Somalia to combat the militant group.", "2021-03-25")
+    sent = by_trigger(events, "sent soldiers")
+    assert (sent["source"]["code"], sent["target"]["code"][:3]) == ("KENGOV", "SOM"), sent
+    assert sent["target"]["text"] == "militant group", sent
+
+
+def test_a_ban_on_supplies_is_an_embargo_and_paused_tariffs_are_not_imposed(code):
+    [ban] = code("The U.S. has banned the supply of advanced chips to China.", "2025-03-14")
+    assert (ban["cameo"], ban["target"]["code"]) == ("163", "CHN"), ban
+    assert code("There is a pause in the tariffs on Mexico and Canada.", "2025-03-14") == []

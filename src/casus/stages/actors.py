@@ -526,6 +526,11 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention],
     named = _named_before(head, mention, mentions) if _bare_definite(head) else None
     if named is not None:
         return replace(mention, entry=named.entry, sector=named.sector)
+    if home is not None and _bare_definite(head) \
+            and home in (_states_named(mentions, sentence, set()) or {home}):
+        # "... Kenyan troops since 2011, when the government sent soldiers into Somalia":
+        # the government of the country the story is about, which the sentence names too
+        return replace(mention, entry=Entry(home, "context", home, None, home))
     told_of = _told_of(head)
     elsewhere = told_of | _destination(head) | _partners(head)
     countries = {p.place.country for p in places if p.place.country

@@ -201,8 +201,14 @@ class Attribute(PerArticleStage):
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
             readings.extend(self._clause_readings(clause, "self", clause))
         attribution = None
+        below = noun
         for token, via in _clause_chain(noun):
-            if self._reports(token, via, noun):
+            # "Russell said at a meeting of the Security Council": where the report was made,
+            # not what it reports
+            setting = via == "prep" and below.lower_ not in REPORTED_PREPS \
+                or via == "advcl" and below.pos_ in ("NOUN", "PROPN")
+            below = token
+            if not setting and self._reports(token, via, noun):
                 readings.append(self._report_reading(token))
                 attribution = self._outer_source(token, attribution, index, day)
         if attribution is None:
@@ -322,6 +328,7 @@ STOP_CLIMBING = {"advcl", "relcl", "acl"}
 # "accused Y of X-ing", "X, officials said".
 REPORTED_VIA = {"ccomp", "xcomp", "prep", "pcomp", "parataxis", "advcl", "dobj"}
 UNCONFIRMING = {"confirm", "verify", "corroborate"}
+REPORTED_PREPS = {"of", "about", "over", "for", "on", "regarding", "concerning", "against"}
 
 
 def _titles(name: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from itertools import product
 
@@ -43,8 +44,17 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
 UNSPOKEN_ROOTS = {"01", "02", "04"}
 TRYING_VERBS = {"seek"}
+EVIDENTIAL_VERBS = {"highlight", "underscore", "underline", "illustrate", "show", "reflect",
+                    "demonstrate", "expose"}
+EVENT_SUBJECTS = {"attack", "attacks", "incident", "assault", "bombing", "raid", "killing",
+                  "crisis", "case", "move", "decision", "death", "deaths", "violence", "war",
+                  "strike", "blast", "explosion", "episode", "event", "events", "report",
+                  "data", "figure", "figures", "study", "survey"}
+QUOTED_KEY = "casus_in_quotation"
 RESPONDING_VERBS = {"respond", "react", "retaliate"}
 MASS_WORDS = {"much", "more", "less", "enough", "little"}
+PAUSE_NOUNS = {"pause", "halt", "suspension", "lifting", "removal", "moratorium", "delay",
+               "postponement", "easing", "rollback", "exemption", "reprieve"}
 OCCUPY = "192"
 CROSSING_VERBS = {"enter", "cross"}
 RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "bicker", "wrangle",
@@ -363,7 +373,8 @@ class ExtractEvents(PerArticleStage):
             return joined
         match = self.lexicon.match_verb(token)
         if match is not None and (_not_saying(token, match.code) or self._helps_do(token)
-                                  or _for_comment(token) or _trying(token, match.specificity)):
+                                  or _for_comment(token) or _trying(token, match.specificity)
+                                  or _naming(token) or _evidential(token)):
             match = None
         if match is None or match.specificity == 0:
             light = self._light_verb_trigger(token) or self._received_trigger(token)
@@ -636,9 +647,14 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         targets = _verb_object(verb, index, code[:2] in COERCIVE_ROOTS, code[:2] in FROM_ROOTS)
     for complement in (c for c in verb.children if c.dep_ == "xcomp" and not targets):
         targets = _verb_object(complement, index)   # "threatened to break relations with Russia"
-    if not targets and code[:2] in COERCIVE_ROOTS:
+    # "sent soldiers into Somalia to combat the militant group": force is aimed at whom it is
+    # sent to fight, more than at the place it goes
+    if (not targets or code[:2] == FORCE_POSTURE and _names_places(targets)) \
+            and code[:2] in COERCIVE_ROOTS | {FORCE_POSTURE}:
         for purpose in _purposes(verb):
-            targets = targets or _verb_object(purpose, index)
+            aimed = _verb_object(purpose, index)
+            if any(_coded(m) for m in aimed) or not targets and code[:2] in COERCIVE_ROOTS:
+                targets = aimed or targets
     if code[:2] == FORCE_POSTURE and not any(_coded(t) for t in targets):
         targets = _readied_against(verb, index) or targets
     return sources, targets
@@ -1110,8 +1126,19 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
 def _in_quotation(token: Token) -> bool:
     """Inside quotation marks opened anywhere before it in the article, which catches the
     middle sentences of a quotation that runs over several."""
-    before = token.doc.text[:token.idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    doc = token.doc
+    if QUOTED_KEY not in doc.user_data:     # one pass per article, not one per token asked
+        doc.user_data[QUOTED_KEY] = _quotation_marks(doc)
+    return doc.user_data[QUOTED_KEY][token.i]
+
+
+def _quotation_marks(doc) -> list[bool]:
+    opened, straight, inside = 0, 0, []
+    for token in doc:
+        inside.append(opened > 0 or straight % 2 == 1)
+        opened += token.text.count("“") - token.text.count("”")
+        straight += token.text.count('"')
+    return inside
 
 
 def _subject_before(sentence: Span, index) -> tuple[Mention, ...]:
@@ -1475,7 +1502,16 @@ def _state_of_affairs(trigger: Trigger) -> bool:
     a standing measure or state, an accident, a judgement, a byline, a report's source."""
     return any(test(trigger) for test in (
         _habitual, _long_running, _usual, _accident, _held_as_described, _set_phrase,
-        _prescribed, _invoked, _as_reported, _tally, _made_so_object, _mass_reference))
+        _prescribed, _invoked, _as_reported, _tally, _made_so_object, _mass_reference,
+        _paused))
+
+
+def _paused(trigger: Trigger) -> bool:
+    """"while there is a pause in the tariffs on Mexico": what is paused or lifted is not
+    being imposed."""
+    noun = trigger.head
+    return trigger.nominal and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of", "on") \
+        and noun.head.head.lemma_.lower() in PAUSE_NOUNS
 
 
 def _tally(trigger: Trigger) -> bool:
@@ -1599,13 +1635,26 @@ def _long_running(trigger: Trigger) -> bool:
     stance held is a state of affairs, not an event on a day. Fighting that has gone on for
     weeks is still fighting, so violence is left to its own tests."""
     verb = trigger.head
-    if trigger.nominal or trigger.code[:2] in VIOLENT_ROOTS:
+    if trigger.nominal:
         return False
+    if trigger.code[:2] in VIOLENT_ROOTS:
+        return _campaign(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in STANCE_VERBS:
         return True
     if _participle(verb) and verb.head.pos_ == "VERB" and _lasting(verb.head):
         return True
     return _lasting(verb)
+
+
+def _campaign(verb: Token) -> bool:
+    """"Al-Shabab has been attacking and fighting Kenyan troops since 2011": years of fighting
+    told in the perfect progressive are a war's background, not one attack."""
+    verbs = [verb, *verb.conjuncts]
+    progressive = any(c.dep_ == "aux" and c.lower_ == "been" for v in verbs for c in v.children) \
+        and verb.tag_ == "VBG"
+    since_year = any(re.fullmatch(r"\d{4}", o.text) for v in verbs for p in v.children
+                     if p.dep_ == "prep" and p.lower_ == "since" for o in p.children)
+    return progressive and since_year
 
 
 def _lasting(verb: Token) -> bool:
@@ -1764,6 +1813,24 @@ def _not_saying(verb: Token, code: str) -> bool:
 
 def _in_charge(noun: Token) -> bool:
     return noun.lower_ == "charge" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+
+
+def _naming(verb: Token) -> bool:
+    """"Macron called Chinese subsidies unbearable": calling something so describes it."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" and c.pos_ == "ADJ"
+                                                 for c in verb.children)
+
+
+def _evidential(verb: Token) -> bool:
+    """"Underscoring the threat, militants stormed the base", "the attack highlighted ...":
+    an act or a fact that shows something is no statement."""
+    if verb.lemma_.lower() not in EVIDENTIAL_VERBS:
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.ent_type_ == ""
+               and c.lemma_.lower() in EVENT_SUBJECTS for c in verb.children)
 
 
 def _made_so(verb: Token, noun: Token) -> bool:
