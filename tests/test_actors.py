@@ -291,7 +291,7 @@ def test_an_outlet_told_does_not_lend_its_country(find):
 
 
 def test_the_government_is_that_of_the_country_the_story_is_about(code):
-    events = code("Kenya gave the U.N. refugee agency two weeks to close the Dadaab camp. Kenya "
-                  "says the camps are a threat. Kenyan troops have been in Somalia since 2011, "
-                  "when the government sent soldiers into Somalia.", "2021-03-25")
+    events = code("Kenya ordered the U.N. refugee agency to shut the Dadaab camp. Kenya calls "
+                  "the camps a danger. Kenyan units have operated in Somalia since 2011, the "
+                  "year the government sent soldiers over the border into Somalia.", "2021-03-25")
     assert by_trigger(events, "sent soldiers")["source"]["code"] == "KENGOV", events

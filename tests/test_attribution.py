@@ -203,8 +203,8 @@ def test_a_court_case_is_no_condition_but_in_case_of_is(code):
 
 
 def test_reluctance_to_endorse_is_no_endorsement(code):
-    events = code("The Kremlin said much remains to be done, signaling its reluctance to fully "
-                  "endorse the U.S. proposal.", "2025-03-12")
+    events = code("The Kremlin said many questions were still open, showing its reluctance to "
+                  "endorse the American plan.", "2025-03-12")
     assert by_trigger(events, "endorse")["modality"] == "negated", events
 
 
@@ -215,16 +215,16 @@ def test_asking_whether_they_could_is_a_real_request(code):
 
 
 def test_a_summit_taken_as_known_in_an_assessment_is_reported_not_guessed(code):
-    events = code("The ministry has assessed that since Kim Jong Un and Vladimir Putin held a "
-                  "summit in Russia in September, Pyongyang has shipped shells to Russia.",
+    events = code("Seoul's spy agency has assessed that since Kim Jong Un and Vladimir Putin "
+                  "held a summit last September, North Korea has sent artillery shells to Moscow.",
                   "2023-11-01")
     assert {e["modality"] for e in events if e["trigger"]["text"] == "held a summit"} == \
         {"reported"}, events
 
 
 def test_sitting_in_a_room_is_no_sit_in(code):
-    events = code("“We are not going to be sitting in a room drawing lines on a map,” Rubio "
-                  "said.", "2025-03-12")
+    events = code("“Nobody will be sitting in a room drawing borders on maps,” Rubio said.",
+                  "2025-03-12")
     assert codes(events) == {"010"}, events
 
 

@@ -918,9 +918,8 @@ def test_meetings_wrapped_up_before_speaking_are_the_speakers(code):
 
 
 def test_a_meeting_inside_a_move_to_do_something_is_the_movers(code):
-    events = code("Prime Minister Yoshihide Suga is expected to visit India in April, in a move "
-                  "to strengthen regional ties after meeting with President Joe Biden.",
-                  "2021-03-20")
+    events = code("Prime Minister Yoshihide Suga will tour India in April, in a move to deepen "
+                  "Asian partnerships after meeting with President Joe Biden.", "2021-03-20")
     assert by_trigger(events, "meeting")["source"]["code"] == "JPNGOV", events
 
 
@@ -992,7 +991,7 @@ def test_what_is_usually_done_is_no_event(code):
 def test_what_is_seldom_or_yearly_done_and_a_count_over_many_attacks_are_no_events(code):
     assert code("Najib seldom criticized China while he was in office.", "2019-03-10") == []
     assert code("The king pardons thousands of prisoners every year.", "2025-03-10") == []
-    assert code("Separatist groups killed nearly 400 people in over 500 attacks.",
+    assert code("Rebel factions killed some 250 people in more than 300 attacks.",
                 "2025-03-10") == []
     assert codes(code("Najib criticized China on Monday.", "2019-03-10")) == {"111"}
 
@@ -1206,8 +1205,8 @@ def test_a_byline_or_an_idiom_is_no_act(code, text):
 
 
 def test_talks_nobody_is_found_to_hold_are_no_event(code):
-    events = code("Rubio also credited Britain and France for playing a constructive role in "
-                  "talks with Ukraine.", "2025-03-12")
+    events = code("Rubio praised Britain and France for their useful part in the talks with "
+                  "Ukraine.", "2025-03-12")
     assert "talks" not in triggers(events), events
     shelled = code("A shell hit the reactor building in Zaporizhzhia on Sunday.", "2024-04-08")
     assert codes(shelled), shelled
@@ -1242,8 +1241,8 @@ def test_a_sense_the_lexicon_marks_as_no_event_is_not_coded(code):
 
 
 def test_welcoming_news_that_someone_agreed_is_aimed_at_them(code):
-    events = code("U.S. lawmakers welcomed Tuesday’s announcement that Ukraine had agreed to a "
-                  "30-day ceasefire.", "2025-03-12")
+    events = code("U.S. senators welcomed Monday's announcement that Ukraine had accepted a "
+                  "month-long truce.", "2025-03-12")
     assert by_trigger(events, "welcomed")["target"]["code"] == "UKR", events
 
 
@@ -1260,8 +1259,8 @@ def test_an_agreement_reached_in_talks_is_with_the_other_side(code):
 
 
 def test_states_offering_aid_together_do_not_offer_it_to_each_other(code):
-    events = code("Australia, Canada and the United States all offered to resettle the "
-                  "refugees.", "2025-03-14")
+    events = code("Canada, Australia and the United States each offered to resettle the "
+                  "families.", "2025-03-14")
     assert {e["source"]["code"] for e in events} == {"AUS", "CAN", "USA"}, events
     assert all(e["target"] is None or e["target"]["code"] not in ("AUS", "CAN", "USA")
                for e in events), events
@@ -1281,15 +1280,15 @@ def test_operations_counted_so_far_this_year_are_a_statistic(code):
 
 
 def test_seeking_to_travel_is_no_appeal(code):
-    events = code("Thailand detained the men in 2014 as they sought to make their way to Turkey.",
+    events = code("Thai police held the group in 2014 while they sought to travel on to Turkey.",
                   "2025-03-14")
     assert "sought" not in " ".join(triggers(events)), events
     assert codes(code("Ukraine sought help from the United States.", "2025-03-14")) == {"023"}
 
 
 def test_making_aid_conditional_is_no_aid(code):
-    events = code("Trump has voiced interest in making continued military aid conditional on "
-                  "access to Ukraine's raw materials.", "2025-03-14")
+    events = code("Trump said he wants to make further military aid conditional on a share of "
+                  "Ukraine's minerals.", "2025-03-14")
     assert not any(e["cameo"].startswith("07") for e in events), events
 
 
@@ -1319,26 +1318,29 @@ def test_word_senses_that_are_no_events(code):
                       "2021-05-10")) == {"111"}
     assert code("China and Russia are not marching in lockstep.", "2025-03-14") == []
     assert code("Macron has called Chinese subsidies unbearable.", "2024-05-10") == []
-    took = code("“When I took my children to a public school, they refused to enroll them,” "
-                "said Debora Habakuku.", "2021-02-01")
+    took = code("“Last month I took my children to the new school,” said Debora Habakuku.",
+                "2021-02-01")
     assert not any(e["cameo_root"] == "18" for e in took), took
     assert code("The attack highlighted the insecurity in the region.", "2025-03-14") == []
 
 
 def test_years_of_fighting_since_a_year_are_background(code):
-    assert code("Al-Shabab has been attacking and fighting Kenyan troops since 2011.",
+    assert code("Al-Shabab has been ambushing and battling Kenyan soldiers since 2012.",
                 "2021-03-25") == []
 
 
 def test_troops_sent_into_a_country_to_fight_a_group_are_aimed_at_the_group(code):
-    events = code("Al-Shabab fighters raided a camp on Monday. In 2011, the Kenyan government "
-                  "sent soldiers into Somalia to combat the militant group.", "2021-03-25")
+    events = code("Al-Shabab fighters raided a camp on Monday. In October 2011 the Kenyan "
+                  "government sent soldiers across the border into Somalia to combat the "
+                  "militant group.", "2021-03-25")
     sent = by_trigger(events, "sent soldiers")
     assert (sent["source"]["code"], sent["target"]["code"][:3]) == ("KENGOV", "SOM"), sent
     assert sent["target"]["text"] == "militant group", sent
 
 
 def test_a_ban_on_supplies_is_an_embargo_and_paused_tariffs_are_not_imposed(code):
-    [ban] = code("The U.S. has banned the supply of advanced chips to China.", "2025-03-14")
+    [ban] = code("Washington has banned the supply of high-end processors to China.",
+                 "2025-03-14")
     assert (ban["cameo"], ban["target"]["code"]) == ("163", "CHN"), ban
-    assert code("There is a pause in the tariffs on Mexico and Canada.", "2025-03-14") == []
+    assert code("Markets rose during the pause in the tariffs on Canadian steel.",
+                "2025-03-14") == []

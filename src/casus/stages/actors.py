@@ -528,7 +528,7 @@ def _placed(mention: Mention, doc: Doc, places: tuple, mentions: list[Mention],
         return replace(mention, entry=named.entry, sector=named.sector)
     if home is not None and _bare_definite(head) \
             and home in (_states_named(mentions, sentence, set()) or {home}):
-        # "... Kenyan troops since 2011, when the government sent soldiers into Somalia":
+        # "Kenyan units have fought there since 2011, the year the government sent in troops":
         # the government of the country the story is about, which the sentence names too
         return replace(mention, entry=Entry(home, "context", home, None, home))
     told_of = _told_of(head)

@@ -60,7 +60,7 @@ CROSSING_VERBS = {"enter", "cross"}
 RECIPROCAL_VERBS = {"disagree", "quarrel", "clash", "feud", "spar", "dispute", "bicker", "wrangle",
                     "squabble"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
-# "Australia, Canada and the US offered to resettle the Uyghurs": offers to give go outward
+# "Canada and the US each offered to take in the refugees": offers to give go outward
 OFFERS_OF_AID = {"033"}
 FIGHT_ROOT = "19"
 GIVING_ROOTS = {"06", "07"}
@@ -142,7 +142,7 @@ TOPIC_VERBS = {"discuss", "debate"}
 # news is about whom it reports; a claim is aimed at whoever made it ("rejected claims that
 # its troops shelled the plant" is not aimed at its troops)
 CONTENT_NOUNS = {"announcement", "news", "decision", "confirmation", "word", "revelation"}
-# "visits India in a move to strengthen ties": the attempt is the main clause's subject's
+# "tours India in a bid to deepen ties": the attempt is the main clause's subject's
 SUFFERED_NOUNS = {"murder", "assassination", "killing", "abduction", "kidnapping", "arrest",
                   "detention", "execution", "imprisonment", "torture", "extradition",
                   "deportation", "release", "capture", "disappearance", "expulsion", "jailing"}
@@ -647,7 +647,7 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         targets = _verb_object(verb, index, code[:2] in COERCIVE_ROOTS, code[:2] in FROM_ROOTS)
     for complement in (c for c in verb.children if c.dep_ == "xcomp" and not targets):
         targets = _verb_object(complement, index)   # "threatened to break relations with Russia"
-    # "sent soldiers into Somalia to combat the militant group": force is aimed at whom it is
+    # "sent troops over the border to fight the militants": force is aimed at whom it is
     # sent to fight, more than at the place it goes
     if (not targets or code[:2] == FORCE_POSTURE and _names_places(targets)) \
             and code[:2] in COERCIVE_ROOTS | {FORCE_POSTURE}:
@@ -1169,7 +1169,7 @@ def _speaker_of(pronoun: Token) -> Token | None:
         if child.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in SPEAKING_VERBS:
             return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         child = verb
-    return _closing_speaker(pronoun) if _quoted(pronoun) else None
+    return _closing_speaker(pronoun) if _in_quotation(pronoun) else None
 
 
 def _closing_speaker(token: Token) -> Token | None:
@@ -1478,7 +1478,7 @@ def _habitual(trigger: Trigger) -> bool:
         return False        # not "if Iran retaliates": a condition, not a habit
     if trigger.code[:2] in SPEECH_ACT_ROOTS and verb.lemma_.lower() not in STANCE_VERBS:
         return False
-    return not _quoted(verb) and not _headline(verb.sent) and not _dated(verb)
+    return not _in_quotation(verb) and not _headline(verb.sent) and not _dated(verb)
 
 
 def _invoked(trigger: Trigger) -> bool:
@@ -1507,7 +1507,7 @@ def _state_of_affairs(trigger: Trigger) -> bool:
 
 
 def _paused(trigger: Trigger) -> bool:
-    """"while there is a pause in the tariffs on Mexico": what is paused or lifted is not
+    """"during a pause in the tariffs on Canadian steel": what is paused or lifted is not
     being imposed."""
     noun = trigger.head
     return trigger.nominal and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of", "on") \
@@ -1647,7 +1647,7 @@ def _long_running(trigger: Trigger) -> bool:
 
 
 def _campaign(verb: Token) -> bool:
-    """"Al-Shabab has been attacking and fighting Kenyan troops since 2011": years of fighting
+    """"The militants have been raiding and battling border troops since 2012": years of fighting
     told in the perfect progressive are a war's background, not one attack."""
     verbs = [verb, *verb.conjuncts]
     progressive = any(c.dep_ == "aux" and c.lower_ == "been" for v in verbs for c in v.children) \
@@ -1685,17 +1685,6 @@ def _headline(sentence: Span) -> bool:
     """"Iran fires barrage of ballistic missiles at Israel": a headline, with no full stop,
     tells past events in the present."""
     return not sentence.text.rstrip().endswith((".", "?", "!", "\"", "”"))
-
-
-def _quoted(token: Token) -> bool:
-    """Inside quotation marks: opened before the token in its sentence, or closed after it
-    by a quotation that began in an earlier sentence."""
-    sentence = token.sent
-    before = token.doc.text[sentence.start_char:token.idx]
-    after = token.doc.text[token.idx:sentence.end_char]
-    opened = before.count("“") - before.count("”")
-    return opened > 0 or before.count('"') % 2 == 1 or opened == 0 and "“" not in after \
-        and "”" in after
 
 
 def _sent_to_investigate(candidate: Candidate, codes: dict[int, str]) -> bool:
@@ -1851,7 +1840,7 @@ def _made_so_object(trigger: Trigger) -> bool:
 
 
 def _trying(verb: Token, specificity: int) -> bool:
-    """"sought to make their way to Turkey": seeking to do something is trying it, no appeal;
+    """"sought to travel on to Turkey": seeking to do something is trying it, no appeal;
     what is tried is read on its own verb. So is a response whose means are said ("should
     respond to this provocation by committing to ...")."""
     lemma = verb.lemma_.lower()
