@@ -295,3 +295,8 @@ def test_the_government_is_that_of_the_country_the_story_is_about(code):
                   "the camps a danger. Kenyan units have operated in Somalia since 2011, the "
                   "year the government sent soldiers over the border into Somalia.", "2021-03-25")
     assert by_trigger(events, "sent soldiers")["source"]["code"] == "KENGOV", events
+
+
+def test_the_first_word_of_a_common_term_is_no_actor(find):
+    assert find("Green cards can be revoked by the Department of Homeland Security.").get(
+        "Green") is None

@@ -245,3 +245,9 @@ def test_where_a_statement_was_made_is_not_what_it_reports(code):
                   "continue.", "2025-03-14")
     visit = by_trigger(events, "visit")
     assert visit["modality"] == "asserted" and visit["attribution"] is None, events
+
+
+def test_a_commentators_forecast_of_what_may_happen_is_no_event(code):
+    assert code("Analysts believe the EU may make some concessions to China.", "2024-05-10") == []
+    guessed = code("Analysts believe Russia may have supplied the missiles.", "2024-05-10")
+    assert [e["modality"] for e in guessed] == ["speculated"], guessed

@@ -1344,3 +1344,18 @@ def test_a_ban_on_supplies_is_an_embargo_and_paused_tariffs_are_not_imposed(code
     assert (ban["cameo"], ban["target"]["code"]) == ("163", "CHN"), ban
     assert code("Markets rose during the pause in the tariffs on Canadian steel.",
                 "2025-03-14") == []
+
+
+def test_a_death_in_a_gunfight_is_force_but_a_strike_on_a_leader_is_a_targeted_killing(code):
+    [fight] = code("The Haitian prison inspector general was killed during the gunfight.",
+                   "2021-02-26")
+    assert fight["cameo"] == "190", fight
+    strike = code("Israel's military said it killed Hezbollah leader Hassan Nasrallah in an "
+                  "airstrike.", "2024-09-28")
+    assert "186" in codes(strike), strike
+
+
+def test_a_reporters_question_is_no_demand(code):
+    events = code("Pressed on how sure he was, the Haitian police spokesman said the body had "
+                  "been identified.", "2021-03-16")
+    assert not any(e["cameo_root"] == "10" for e in events), events

@@ -55,6 +55,7 @@ NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
 ORGANISATION_KINDS = {"igo", "ngo", "img"}     # a Red Cross official is the Red Cross
 ARMED_SECTORS = {"MIL", "COP", "REB", "UAF"}
 HOME_MENTIONS = 3
+TERMS = {("green", "card"), ("green", "energy"), ("green", "light")}
 MEDIA = "MED"
 ARABIC_ARTICLES = {"al", "el"}
 
@@ -292,7 +293,7 @@ class ActorMatcher:
         not name ("Kharkiv"), standing for the country they lie in."""
         names = [(span, self._entries[span.label]) for span in
                  filter_spans([Span(doc, s, e, label=k) for k, s, e in self.names(doc)])
-                 if not _maker(span) and not _stance(span)]
+                 if not _maker(span) and not _stance(span) and not _word_of_a_term(span)]
         names = [_as_placed(span, entry, places) for span, entry in names]
         taken = {i for span, _ in names for i in range(span.start, span.end)}
         for place in places:
@@ -455,6 +456,12 @@ def _given_names(surname: Token, introduced: Span) -> int | None:
             return None
         start -= 1
     return start
+
+
+def _word_of_a_term(span: Span) -> bool:
+    """"Green cards can be revoked": a name that is the first word of a common term."""
+    doc = span.doc
+    return span.end < len(doc) and (span.text.lower(), doc[span.end].lemma_.lower()) in TERMS
 
 
 def _maker(span: Span) -> bool:

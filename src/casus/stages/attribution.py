@@ -28,6 +28,7 @@ PLAIN_STATEMENTS = {"010", "012", "013", "015", "016", "017", "018", "019"}
 ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 TEMPORAL_MARKS = {"since", "after", "before", "when", "once", "while", "until"}
 GUESSES = {"speculated", "alleged"}
+FORECAST_MODALS = {"may", "might", "could", "will", "would"}
 SPOKEN_ROOTS = {STATEMENT_ROOT, "10"}     # statements, and demands read from "X must ..., Y said"
 # what a commentator reports or forecasts is their reading; what they think may have happened
 # (speculated, alleged), or would under a condition, is kept as their claim
@@ -82,7 +83,8 @@ class Attribute(PerArticleStage):
         if event.attribution is not None:
             trigger = doc.char_span(event.trigger.start, event.trigger.end,
                                     alignment_mode="expand")
-            if not (event.modality in COMMENTED_MODALITIES or is_obliged(trigger.root)):
+            if not (event.modality in COMMENTED_MODALITIES or is_obliged(trigger.root)
+                    or _forecast(trigger.root)):
                 return False
             speaker = event.attribution
         elif event.cameo_root in SPOKEN_ROOTS:
@@ -342,6 +344,12 @@ def _titles(name: Token) -> list[Token]:
         titles += [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
     return titles
+
+def _forecast(verb: Token) -> bool:
+    """"Analysts believe the EU may make compromises": what may yet happen, not what may have."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxiliaries & FORECAST_MODALS) and not auxiliaries & {"have", "'ve"}
+
 
 def _unsaid(event: Event) -> bool:
     """"If you told us ...": a statement only supposed is no event. (One that was not made,

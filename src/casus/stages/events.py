@@ -79,6 +79,11 @@ FROM_ROOTS = {"08", "16", "17"}   # withdrawing from X, leaving X, seizing from 
 THREAT_ROOT = "13"
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
+ASSASSINATION = "186"
+# a death in an exchange of fire; a strike aimed at a leader ("killed Nasrallah in an
+# airstrike") stays a targeted killing
+COMBAT_NOUNS = {"gunfight", "firefight", "clash", "battle", "fighting", "shootout", "exchange",
+                "crossfire", "skirmish", "jailbreak", "riot"}
 SHOW_OF_FORCE, MILITARY_COOPERATION = "150", "062"
 TIME_ENTITIES = {"DATE", "TIME"}
 VISIT = "042"
@@ -274,6 +279,8 @@ class ExtractEvents(PerArticleStage):
                     trigger = replace(trigger, code=DISAPPROVE)
                 if _irregular_attack(trigger, sources, targets):
                     trigger = replace(trigger, code=UNCONVENTIONAL_VIOLENCE)
+                if _killed_in_combat(trigger):
+                    trigger = replace(trigger, code=MILITARY_STRIKE)
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
         # "reiterated his willingness to travel": the intent is read on the travel itself
@@ -1758,6 +1765,20 @@ def _unclaimed_violence(trigger: Trigger) -> bool:
     """"A shell hit the reactor", "a bomb brought down the jet": violence with no actor named
     is still an event, kept later only if it has a place (see geo)."""
     return not trigger.nominal and trigger.code[:2] in VIOLENT_ROOTS
+
+
+def _killed_in_combat(trigger: Trigger) -> bool:
+    """"The inspector general was killed during the gunfight": a death in an exchange of fire
+    is force, not an assassination (186)."""
+    verb = trigger.head
+    if trigger.code != ASSASSINATION or trigger.nominal:
+        return False
+    settings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                for o in p.children if o.dep_ == "pobj"]
+    causes = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    causes += [o for c in causes if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in COMBAT_NOUNS or t.lower_ in COMBAT_NOUNS
+               for t in settings + causes)
 
 
 def _military_strike(trigger: Trigger, sources: tuple[Mention, ...],
