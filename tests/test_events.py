@@ -1359,3 +1359,14 @@ def test_a_reporters_question_is_no_demand(code):
     events = code("Pressed on how sure he was, the Haitian police spokesman said the body had "
                   "been identified.", "2021-03-16")
     assert not any(e["cameo_root"] == "10" for e in events), events
+
+
+def test_killings_by_a_bomb_are_bombings_and_protests_mobilized_are_dissent(code):
+    events = code("A Pakistani suicide bomber detonated her explosives near a convoy in Kalat, "
+                  "killing one security worker.", "2025-03-14")
+    assert by_trigger(events, "killing one security worker")["cameo"] == "1831", events
+    [roadside] = code("A roadside bomb killed five Pakistani soldiers in Kalat.", "2025-03-14")
+    assert roadside["cameo"] == "1833", roadside
+    [rally] = code("Zimbabwean opposition leaders mobilized protests in Harare on Monday.",
+                   "2025-03-14")
+    assert rally["cameo_root"] == "14", rally

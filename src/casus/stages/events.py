@@ -80,6 +80,8 @@ THREAT_ROOT = "13"
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 ASSASSINATION = "186"
+DETONATING_VERBS = {"detonate", "explode", "blow"}
+BOMB_WORDS = {"bomber", "bombers", "bomb", "bombs", "blast", "explosion", "ied"}
 # a death in an exchange of fire; a strike aimed at a leader ("killed Nasrallah in an
 # airstrike") stays a targeted killing
 COMBAT_NOUNS = {"gunfight", "firefight", "clash", "battle", "fighting", "shootout", "exchange",
@@ -281,6 +283,9 @@ class ExtractEvents(PerArticleStage):
                     trigger = replace(trigger, code=UNCONVENTIONAL_VIOLENCE)
                 if _killed_in_combat(trigger):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
+                bombing = _killed_by_bombing(trigger, sources)
+                if bombing is not None:
+                    trigger = replace(trigger, code=bombing)
                 found.append(Candidate(trigger, sources, targets))
         coded_heads = {c.trigger.head.i for c in found}
         # "reiterated his willingness to travel": the intent is read on the travel itself
@@ -1779,6 +1784,22 @@ def _killed_in_combat(trigger: Trigger) -> bool:
     causes += [o for c in causes if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return any(t.lemma_.lower() in COMBAT_NOUNS or t.lower_ in COMBAT_NOUNS
                for t in settings + causes)
+
+
+def _killed_by_bombing(trigger: Trigger, sources: tuple[Mention, ...]) -> str | None:
+    """"A suicide bomber detonated her explosives, killing one worker": the killing is the
+    bombing's (1831 suicide, 1833 roadside, 183 other)."""
+    verb = trigger.head
+    if trigger.nominal or trigger.code[:2] not in ("18", "19") or \
+            verb.lemma_.lower() not in ("kill", "injure", "wound"):
+        return None
+    words = {verb.doc[i].lower_ for m in sources for i in range(m.start, m.end)}
+    words |= {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    detonated = verb.dep_ == "advcl" and verb.head.lemma_.lower() in DETONATING_VERBS
+    if not (detonated or words & BOMB_WORDS):
+        return None
+    around = words | {t.lower_ for t in verb.head.subtree} if detonated else words
+    return "1831" if "suicide" in around else "1833" if "roadside" in around else "183"
 
 
 def _military_strike(trigger: Trigger, sources: tuple[Mention, ...],
