@@ -251,3 +251,13 @@ def test_a_commentators_forecast_of_what_may_happen_is_no_event(code):
     assert code("Analysts believe the EU may make some concessions to China.", "2024-05-10") == []
     guessed = code("Analysts believe Russia may have supplied the missiles.", "2024-05-10")
     assert [e["modality"] for e in guessed] == ["speculated"], guessed
+
+
+def test_according_to_inside_another_clause_does_not_report_the_main_one(code):
+    events = code("The French politician, who according to some French media outlets is weighing "
+                  "a run against Macron, says the bloc's borders have become a sieve.",
+                  "2021-05-10")
+    assert by_trigger(events, "says")["modality"] == "asserted", events
+    [attacked] = code("Russia, according to Ukrainian officials, attacked Kharkiv on Monday.",
+                      "2024-03-14")
+    assert attacked["modality"] == "reported", attacked

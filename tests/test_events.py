@@ -1370,3 +1370,11 @@ def test_killings_by_a_bomb_are_bombings_and_protests_mobilized_are_dissent(code
     [rally] = code("Zimbabwean opposition leaders mobilized protests in Harare on Monday.",
                    "2025-03-14")
     assert rally["cameo_root"] == "14", rally
+
+
+def test_a_speech_to_lawmakers_is_addressed_to_them_and_fish_are_no_protectorate(code):
+    events = code("Speaking to British lawmakers last month, Starmer said a deal was vital for "
+                  "the base.", "2024-03-14")
+    assert by_trigger(events, "said")["target"]["code"] == "GBRLEG", events
+    assert code("The Chinese government bans fishing each summer to protect fish stocks.",
+                "2021-03-14") == []

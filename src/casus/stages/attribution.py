@@ -297,10 +297,12 @@ class Attribute(PerArticleStage):
         return None
 
     def _according_to(self, head: Token, index, day) -> Attribution | None:
-        sentence = head.sent
-        for token in sentence:
-            if token.lower_ == "according" and token.nbor(1).lower_ == "to" \
-                    if token.i + 1 < len(token.doc) else False:
+        """"According to X" on the trigger's clause or one above it; not one inside another
+        clause ("the politician, who according to media outlets is weighing a run, says")."""
+        clauses = {head.i, *(a.i for a in head.ancestors)}
+        for token in head.sent:
+            if token.lower_ == "according" and token.head.i in clauses \
+                    and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
                 for obj in token.nbor(1).children:
                     if obj.dep_ == "pobj":
                         return _attribution(obj, "according to", index, day)

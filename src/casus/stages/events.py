@@ -137,6 +137,7 @@ SPEECH_ACT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 MESSAGE_NOUNS = {"letter", "message", "speech", "address", "briefing", "statement", "note",
                  "submission", "testimony", "memo", "appeal", "email", "call"}
 AGREEING_ROOTS = {"03", "05", "08"}
+ADDRESSING_VERBS = {"speak", "talk", "write", "testify"}
 STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "endorse", "claim", "want", "consider",
                 "regard", "view"}
 # "Kenya's request to brief the court", "calls on the parties to end the war": who is to act
@@ -523,7 +524,14 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
 
 
 def _addressee(verb: Token, index) -> tuple[Mention, ...]:
-    """"In a letter to the ICJ, Kenya said ...": whom the letter or briefing is addressed to."""
+    """"In a letter to the ICJ, Kenya said ...": whom the letter or briefing is addressed to;
+    "Speaking to British lawmakers, Starmer said ...": whom the speech was given to."""
+    for speech in (c for c in verb.children if c.dep_ == "advcl"
+                   and c.lemma_.lower() in ADDRESSING_VERBS):
+        found = tuple(m for p in speech.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for m in _prep_objects(p, index, places=False))
+        if found:
+            return found
     clauses = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:3]
     for message in (o for clause in clauses for p in clause.children
                     if p.dep_ == "prep" and p.lower_ in ("in", "during", "through")
