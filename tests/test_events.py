@@ -1373,8 +1373,8 @@ def test_killings_by_a_bomb_are_bombings_and_protests_mobilized_are_dissent(code
 
 
 def test_a_speech_to_lawmakers_is_addressed_to_them_and_fish_are_no_protectorate(code):
-    events = code("Speaking to British lawmakers last month, Starmer said a deal was vital for "
-                  "the base.", "2024-03-14")
+    events = code("Speaking to members of the British parliament in May, Starmer said the "
+                  "treaty mattered for the base.", "2024-06-14")
     assert by_trigger(events, "said")["target"]["code"] == "GBRLEG", events
     assert code("The Chinese government bans fishing each summer to protect fish stocks.",
                 "2021-03-14") == []
