@@ -254,9 +254,8 @@ def test_a_commentators_forecast_of_what_may_happen_is_no_event(code):
 
 
 def test_according_to_inside_another_clause_does_not_report_the_main_one(code):
-    events = code("The French politician, who according to some French media outlets is weighing "
-                  "a run against Macron, says the bloc's borders have become a sieve.",
-                  "2021-05-10")
+    events = code("The French politician, who according to two Paris magazines may run for "
+                  "president, says the borders leak.", "2021-05-10")
     assert by_trigger(events, "says")["modality"] == "asserted", events
     [attacked] = code("Russia, according to Ukrainian officials, attacked Kharkiv on Monday.",
                       "2024-03-14")
