@@ -260,3 +260,11 @@ def test_according_to_inside_another_clause_does_not_report_the_main_one(code):
     [attacked] = code("Russia, according to Ukrainian officials, attacked Kharkiv on Monday.",
                       "2024-03-14")
     assert attacked["modality"] == "reported", attacked
+
+
+def test_what_someone_can_tell_is_said_not_supposed(code):
+    events = code("“Some details are still missing, but what we can tell you is that the gang "
+                  "wanted to free its leader,” the Haitian police spokesman told reporters.",
+                  "2021-03-10")
+    assert {e["modality"] for e in events if e["cameo"] == "010"} and all(
+        e["modality"] != "hypothetical" for e in events if e["cameo"] == "010"), events

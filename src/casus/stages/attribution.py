@@ -248,7 +248,9 @@ class Attribute(PerArticleStage):
             if child.dep_ == "neg":
                 found.append(_negation(token, trigger))
             elif child.dep_ == "aux" and lower in self.cues.modals \
-                    and not is_inverted_conditional(child):
+                    and not is_inverted_conditional(child) \
+                    and not (lower == "can" and token.lemma_.lower() in self.cues.reporting):
+                # "what we can tell you is ...", "I can confirm": said, not a possibility
                 found.append(_inferred(token, self.cues.modals[lower]))
             elif child.dep_ == "advmod" and lower in self.cues.hedges:
                 found.append(self.cues.hedges[lower])
