@@ -15,7 +15,7 @@ from ..resources import bundled_yaml
 from .actors import NON_STATE_PREFIXES, Mention, mention_index
 from .base import Analysis, PerArticleStage
 from .events import STATE_ORGANS, actors_at
-from .syntax import is_inverted_conditional, is_obliged, reported_under
+from .syntax import is_inverted_conditional, is_obliged, reported_under, trigger_head
 
 FAILING_VERBS = {"fail", "neglect"}
 # Stronger readings win when several cues apply ("may not" is negated, not speculated).
@@ -81,15 +81,13 @@ class Attribute(PerArticleStage):
         remark, reading, advice or forecast is no event. What they think may have happened
         stays as their claim."""
         if event.attribution is not None:
-            trigger = doc.char_span(event.trigger.start, event.trigger.end,
-                                    alignment_mode="expand")
-            if not (event.modality in COMMENTED_MODALITIES or is_obliged(trigger.root)
-                    or _forecast(trigger.root)):
+            trigger = trigger_head(doc, event)
+            if not (event.modality in COMMENTED_MODALITIES or is_obliged(trigger)
+                    or _forecast(trigger)):
                 return False
             speaker = event.attribution
         elif event.cameo_root in SPOKEN_ROOTS:
-            verb = doc.char_span(event.trigger.start, event.trigger.end,
-                                 alignment_mode="expand").root
+            verb = trigger_head(doc, event)
             if any(c.dep_ == "nsubj" and self._commentator(c) for c in verb.children):
                 return True     # "Ishiba, who analysts say ...", "each company must ..., X said"
             speaker = event.source
@@ -130,8 +128,7 @@ class Attribute(PerArticleStage):
 
     def assess(self, doc: Doc, event: Event, index: dict[int, list[Mention]],
                day: dt.date | None) -> Event:
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        modality, attribution = self.judge(trigger.root, index, day)
+        modality, attribution = self.judge(trigger_head(doc, event), index, day)
         return replace(event, modality=modality, attribution=attribution)
 
     def judge(self, head: Token, index: dict[int, list[Mention]] | None = None,

@@ -150,10 +150,10 @@ TOPIC_VERBS = {"discuss", "debate"}
 # news is about whom it reports; a claim is aimed at whoever made it ("rejected claims that
 # its troops shelled the plant" is not aimed at its troops)
 CONTENT_NOUNS = {"announcement", "news", "decision", "confirmation", "word", "revelation"}
-# "tours India in a bid to deepen ties": the attempt is the main clause's subject's
 SUFFERED_NOUNS = {"murder", "assassination", "killing", "abduction", "kidnapping", "arrest",
                   "detention", "execution", "imprisonment", "torture", "extradition",
                   "deportation", "release", "capture", "disappearance", "expulsion", "jailing"}
+# "tours India in a bid to deepen ties": the attempt is the main clause's subject's
 ATTEMPT_NOUNS = {"move", "bid", "effort", "attempt", "push", "drive", "step", "quest"}
 RULE_NOUNS = {"rule", "control", "regime", "occupation", "government", "administration",
               "leadership", "authority", "custody", "command"}
@@ -387,6 +387,7 @@ class ExtractEvents(PerArticleStage):
         match = self.lexicon.match_verb(token)
         if match is not None and (_not_saying(token, match.code) or self._helps_do(token)
                                   or _for_comment(token) or _trying(token, match.specificity)
+                                  or _means_said(token)
                                   or _naming(token) or _evidential(token)):
             match = None
         if match is None or match.specificity == 0:
@@ -1536,7 +1537,8 @@ def _paused(trigger: Trigger) -> bool:
 
 def _tally(trigger: Trigger) -> bool:
     """"Killed nearly 400 people in over 500 attacks", "conducted 11,654 operations so far this
-    year": a count over many acts is a statistic, not an event. (A claimed yearly total, "destroyed 500 tanks in 2023", is kept as a claim.)"""
+    year": a count over many acts is a statistic, not an event. A claimed yearly total
+    ("destroyed 500 tanks in 2023") is kept as a claim."""
     verb = trigger.head
     if trigger.nominal or trigger.code[:2] not in VIOLENT_ROOTS:
         return False
@@ -1551,12 +1553,13 @@ def _traveller_enters(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
     """"Barred the U.N. rapporteur from entering the country": a person or a body entering or
     crossing into a country travels; only forces or a state entering it take ground."""
     return trigger.code == OCCUPY and trigger.head.lemma_.lower() in CROSSING_VERBS \
-        and bool(sources) and not any(_is_state(m) or m.sector in ARMED_SECTORS
-                                      or _armed_entry(m) for m in sources)
+        and bool(sources) and not any(_is_state(m) or _armed(m) for m in sources)
 
 
-def _armed_entry(mention: Mention) -> bool:
-    return mention.entry is not None and mention.entry.sector in ARMED_SECTORS
+def _armed(mention: Mention) -> bool:
+    """Forces by their sector word ("Russian troops") or by their own entry (the Taliban)."""
+    return mention.sector in ARMED_SECTORS or \
+        mention.entry is not None and mention.entry.sector in ARMED_SECTORS
 
 
 def _a_peoples_voice(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
@@ -1891,11 +1894,15 @@ def _made_so_object(trigger: Trigger) -> bool:
 
 def _trying(verb: Token, specificity: int) -> bool:
     """"sought to travel on to Turkey": seeking to do something is trying it, no appeal;
-    what is tried is read on its own verb. So is a response whose means are said ("should
-    respond to this provocation by committing to ...")."""
-    lemma = verb.lemma_.lower()
-    return specificity == 0 and lemma in TRYING_VERBS and any(
-        c.dep_ == "xcomp" for c in verb.children) or lemma in RESPONDING_VERBS and any(
+    what is tried is read on its own verb."""
+    return specificity == 0 and verb.lemma_.lower() in TRYING_VERBS and any(
+        c.dep_ == "xcomp" for c in verb.children)
+
+
+def _means_said(verb: Token) -> bool:
+    """"should respond to this provocation by committing to ...": a response is read on the
+    means it names."""
+    return verb.lemma_.lower() in RESPONDING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)
         for c in verb.children)
 

@@ -15,7 +15,7 @@ from ..ontology import aimed_at_its_place
 from ..resources import bundled_yaml
 from .actors import as_date, former_states
 from .base import Analysis, PerArticleStage
-from .syntax import event_anchors, own_clause, path_to_verb
+from .syntax import event_anchors, own_clause, path_to_verb, trigger_head
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
@@ -487,10 +487,10 @@ class LocateEvents(PerArticleStage):
 
     def locate(self, doc: Doc, event: Event, places: dict[int, PlaceMention],
                day: dt.date | None) -> Event:
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        found = (event_location(trigger.root, places) or _struck_place(event, places)
-                 or _clause_place(trigger.root, places)
-                 or _object_place(trigger.root, places, event.cameo_root in TAKING_ROOTS))
+        trigger = trigger_head(doc, event)
+        found = (event_location(trigger, places) or _struck_place(event, places)
+                 or _clause_place(trigger, places)
+                 or _object_place(trigger, places, event.cameo_root in TAKING_ROOTS))
         if found is None:
             return _protest_at_home(event)
         place = self._dated(found.place, day)

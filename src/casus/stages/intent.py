@@ -18,7 +18,7 @@ from ..resources import resource_path
 from .attribution import Cues
 from .base import Analysis, PerArticleStage
 from .events import GENERAL_THREAT
-from .syntax import adverbial_clauses, is_obliged
+from .syntax import adverbial_clauses, is_obliged, trigger_head
 
 
 THIRD_LOCATION, HOST, VISIT = "044", "043", "042"
@@ -94,7 +94,7 @@ class RecodeIntent(PerArticleStage):
 
     def _awaited(self, doc: Doc, event: Event) -> bool:
         """"Migrants await deportation": a pending act, no one's pledge or threat."""
-        noun = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+        noun = trigger_head(doc, event)
         return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.awaiting_verbs
 
     def _with_code(self, event: Event, code: str) -> Event:
@@ -104,7 +104,7 @@ class RecodeIntent(PerArticleStage):
 
 
 def _unspecified_response(doc: Doc, event: Event) -> bool:
-    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    trigger = trigger_head(doc, event)
     return trigger.lemma_.lower() in UNSPECIFIED_RESPONSES
 
 
@@ -149,12 +149,11 @@ def _who(actor: Actor | None) -> tuple | None:
 
 
 def _demanded(doc: Doc, event: Event) -> bool:
-    return is_obliged(doc.char_span(event.trigger.start, event.trigger.end,
-                                    alignment_mode="expand").root)
+    return is_obliged(trigger_head(doc, event))
 
 
 def _refused(doc: Doc, event: Event) -> bool:
-    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    trigger = trigger_head(doc, event)
     children = list(trigger.children)
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail":
         return True     # "Palestinians and Israelis failed to reach agreement"
@@ -176,7 +175,7 @@ def _offered(doc: Doc, event: Event) -> bool:
     on a condition is an offer, the intent to act."""
     if event.modality != "hypothetical":
         return False
-    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    trigger = trigger_head(doc, event)
     return any(c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS for c in trigger.children) and \
         any("if" in marks for _clause, marks in adverbial_clauses(trigger))
 
@@ -186,7 +185,7 @@ def _prepared_force(doc: Doc, event: Event) -> bool:
     of force (PLOVER MOBILIZE), not a threat, which is said."""
     if event.cameo_root not in FORCE_ROOTS:
         return False
-    token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    token = trigger_head(doc, event)
     while token.dep_ == "xcomp" and token.head.i != token.i:
         token = token.head
         if token.lemma_.lower() in PREPARING_VERBS and token.pos_ == "VERB" \
@@ -199,7 +198,7 @@ def _held_over(doc: Doc, event: Event) -> bool:
     """"Kenya will pull its soldiers out unless donors pay for the mission": an act made to
     depend on what another does. With "if", only force or coercion is a threat; a conditional
     offer ("will join the talks if the ceasefire holds") stays an intent."""
-    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root
+    trigger = trigger_head(doc, event)
     for _clause, marks in adverbial_clauses(trigger):
         if "unless" in marks or "if" in marks and event.cameo_root >= "13" and any(
                 c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in trigger.children):

@@ -5,7 +5,7 @@ it, the clause an event noun sits in — so the answer lives here once.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 OBLIGATION_MODALS = {"must", "should"}
 READINESS = {"ready", "prepared", "willing", "able", "prepare"}
@@ -114,3 +114,8 @@ def own_clause(trigger: Token) -> set[int]:
     verb = governing_verb(trigger)
     return {verb.i, *(c.i for c in verb.children if c.dep_ in ("xcomp", "conj", "pcomp")
                       or c.dep_ == "advcl" and not _is_framed_clause(c))}
+
+
+def trigger_head(doc: Doc, event) -> Token:
+    """The token that heads an event's trigger in its parsed article."""
+    return doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand").root

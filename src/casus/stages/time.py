@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, TimeRef
 from .base import Analysis, PerArticleStage
-from .syntax import event_anchors, governing_verb, own_clause
+from .syntax import event_anchors, governing_verb, own_clause, trigger_head
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -267,8 +267,7 @@ class ResolveTime(PerArticleStage):
         return replace(item, events=events, dates=dates)
 
     def _date(self, doc: Doc, event: Event, dates, published, fallback) -> Event:
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        found = event_date(trigger.root, dates, published)
+        found = event_date(trigger_head(doc, event), dates, published)
         if found is not None and event.modality == "future" and published is not None:
             found = _still_to_come(found, published)
         return replace(event, date=found or fallback)
