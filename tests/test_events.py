@@ -1378,3 +1378,18 @@ def test_a_speech_to_lawmakers_is_addressed_to_them_and_fish_are_no_protectorate
     assert by_trigger(events, "said")["target"]["code"] == "GBRLEG", events
     assert code("The Chinese government bans fishing each summer to protect fish stocks.",
                 "2021-03-14") == []
+
+
+def test_a_body_pointing_back_is_the_one_named_before_even_as_an_object(code):
+    # the bloc is the object of the sentence before, and states sit between
+    events = code("In January Mali and Niger quit the African Union after months of dispute. "
+                  "The two juntas then accused the regional body of ignoring their security.",
+                  "2025-03-01")
+    assert by_trigger(events, "accused")["target"]["code"] == "IGOAFU", events
+
+
+def test_the_group_is_the_named_group_not_the_fighters_mentioned_more_often(code):
+    events = code("The Baloch Liberation Army said it held the hostages. Gunmen stood in a "
+                  "tunnel, and more gunmen waited outside. In a statement, the group gave "
+                  "authorities 48 hours to comply.", "2025-03-12")
+    assert by_trigger(events, "gave")["source"]["code"] == "PAKREBBLA", events

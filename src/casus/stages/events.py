@@ -6,10 +6,10 @@ Kharkiv", "Israeli airstrikes") take theirs from possessives, adjectives and of/
 """
 from __future__ import annotations
 
-
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import product
 
@@ -207,6 +207,9 @@ ANAPHORS = {"country": "state", "nation": "state", "kingdom": "state", "republic
             "bloc": "organisation", "agency": "organisation", "body": "organisation",
             "council": "organisation", "commission": "organisation",
             "committee": "organisation", "tribunal": "organisation"}
+# "the bloc", "the group": kinds of actor whose last mention a few sentences back is meant
+BODY_KINDS = {"organisation", "group"}
+BODY_REACH = 3
 # an organisation these point back to has the word in its name
 NAMED_BODY_WORDS = {"council", "commission", "committee", "tribunal"}
 # "he" or "she" is never an institution: "told a court that he tried to ..."
@@ -1114,6 +1117,8 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
         found = suitable(tuple(index.get(i, ()))) if i not in quoted else ()
         if found:
             return found[:1]
+    if kind in BODY_KINDS:
+        return _last_named(pronoun, index, suitable)
     # "he" may be named two sentences back, when the sentence between names no one
     reach = 2 if pronoun.lower_ in PERSONAL_PRONOUNS else 1
     # "... Putin remains antagonistic ...” ... “Part of that includes China,” he added": the
@@ -1142,6 +1147,26 @@ def _antecedent_actor(pronoun: Token, index, kind: str | None = None) -> tuple[M
             return ()       # someone was named in between: not past them
         sentence = previous
     return ()
+
+
+def _last_named(anaphor: Token, index, suitable) -> tuple[Mention, ...]:
+    """"Mali and Niger left ECOWAS ... The three nations accused the regional body ...": a body
+    or a group pointing back is one of its kind named in the sentences before, subject or not
+    (its kind, unlike a pronoun's, tells it apart from the states in between); of several,
+    a name before a common noun, then the one named most often, as a story's main body is,
+    then the latest."""
+    sentence, named = anaphor.sent, []
+    for _ in range(BODY_REACH):
+        if sentence.start == 0:
+            break
+        sentence = anaphor.doc[sentence.start - 1].sent
+        named = [m for i in range(sentence.start, sentence.end)
+                 for m in suitable(tuple(index.get(i, ())))] + named
+    named = [m for m in named if _named(m)] or named     # "the group": BLA, not "bombers"
+    if not named:
+        return ()
+    counts = Counter(m.entry.code for m in named)
+    return (max(reversed(named), key=lambda m: counts[m.entry.code]),)
 
 
 def _in_quotation(token: Token) -> bool:
