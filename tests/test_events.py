@@ -1393,3 +1393,20 @@ def test_the_group_is_the_named_group_not_the_fighters_mentioned_more_often(code
                   "tunnel, and more gunmen waited outside. In a statement, the group gave "
                   "authorities 48 hours to comply.", "2025-03-12")
     assert by_trigger(events, "gave")["source"]["code"] == "PAKREBBLA", events
+
+
+def test_a_vehicle_attacked_stands_for_whom_it_carries(code):
+    events = code("Rebels ambushed a lorry transporting a police unit near Kalat in Pakistan "
+                  "on Monday.", "2025-03-12")
+    assert by_trigger(events, "ambushed")["target"]["code"] == "PAKCOP", events
+
+
+def test_a_passenger_train_placed_in_a_province_carries_that_countrys_civilians(code):
+    events = code("Officials blamed the raid on a passenger train in Balochistan province on "
+                  "exiles.", "2025-03-12")
+    assert by_trigger(events, "raid")["target"]["code"] == "PAKCVL", events
+
+
+def test_gunmen_attacking_a_bus_is_no_riot(code):
+    events = code("Gunmen attacked a bus near Quetta in Pakistan on Sunday.", "2025-03-12")
+    assert by_trigger(events, "attacked")["cameo"][:2] in ("18", "19"), events

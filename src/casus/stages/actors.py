@@ -350,11 +350,14 @@ def _ethnic(mention: Mention, doc: Doc) -> Mention:
 
 def _residents(mention: Mention, doc: Doc, places: tuple) -> Mention:
     """"The Albanians of southern Serbia", "ethnic Turks in Sweden": a people named with where
-    it lives is coded as civilians of that country."""
+    it lives is coded as civilians of that country; so is a modifier of the phrase placed
+    ("a passenger train in Balochistan")."""
     ethnic = mention.entry is None and mention.sector == "CVL"
     if not ethnic and (mention.entry is None or mention.entry.kind != "people"):
         return mention
     head = doc[mention.end - 1]
+    if head.dep_ == "compound":
+        head = head.head
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             country = next((p.place.country for p in places

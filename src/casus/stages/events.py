@@ -33,6 +33,11 @@ NOUN_TARGET_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "
 INHERIT_SUBJECT_DEPS = {"conj", "xcomp", "advcl", "acomp"}
 MEASURE_NOUNS = {"number", "amount", "rate", "share", "percentage", "percent", "level", "price",
                  "cost", "value", "volume", "figure", "total", "proportion"}
+# what is struck in "attacked a train carrying 450 passengers" is its passengers
+VEHICLE_NOUNS = {"train", "bus", "minibus", "convoy", "vehicle", "car", "truck", "lorry", "van",
+                 "ship", "boat", "ferry", "vessel", "plane", "aircraft", "jet", "airliner",
+                 "helicopter", "tanker"}
+CARRYING_VERBS = {"carry", "transport", "ferry", "take", "bring", "evacuate"}
 LOCATIVE_ONLY = {"in", "at", "near", "inside", "outside", "across", "throughout", "during",
                  "around"}
 # "a mediation effort between", "a bombing campaign against": the event noun modifies a noun that
@@ -1005,7 +1010,16 @@ def _nearest_mentions(head: Token, index, places: bool = True) -> list[Mention]:
                 return hits + _coordinated(hit, hits, index)
             return [_most_specific(hits)]
         frontier = [c for t in frontier for c in _inner(t, places)]
-    return []
+    return _carried(head, index)
+
+
+def _carried(head: Token, index) -> list[Mention]:
+    """"ambushed a bus transporting a paramilitary force": a vehicle struck stands for whom
+    it carries."""
+    if head.lemma_.lower() not in VEHICLE_NOUNS:
+        return []
+    return [m for verb in head.children if verb.dep_ == "acl" and verb.lemma_ in CARRYING_VERBS
+            for obj in verb.children if obj.dep_ == "dobj" for m in _nearest_mentions(obj, index)]
 
 
 def _most_specific(hits: list[Mention]) -> Mention:
