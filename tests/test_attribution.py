@@ -268,3 +268,14 @@ def test_what_someone_can_tell_is_said_not_supposed(code):
                   "2021-03-10")
     assert {e["modality"] for e in events if e["cameo"] == "010"} and all(
         e["modality"] != "hypothetical" for e in events if e["cameo"] == "010"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile were supposed to sign the fisheries pact in May.",
+    "Egypt is inclined to approve the gas deal with Qatar.",
+    "Kenya hopes to sign a trade agreement with India.",
+    "Chile is keen to sign a mining accord with Bolivia.",
+])
+def test_what_someone_hopes_or_was_supposed_to_do_is_not_asserted(code, text):
+    events = code(text, "2025-03-12")
+    assert events and all(e["modality"] == "future" for e in events), events
