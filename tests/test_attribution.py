@@ -279,3 +279,11 @@ def test_what_someone_can_tell_is_said_not_supposed(code):
 def test_what_someone_hopes_or_was_supposed_to_do_is_not_asserted(code, text):
     events = code(text, "2025-03-12")
     assert events and all(e["modality"] == "future" for e in events), events
+
+
+def test_a_lawyer_explaining_the_law_is_a_commentator_but_a_leader_once_a_lawyer_is_not(code):
+    assert code("Boston-based immigration attorney Maria Soto told VOA that visas can be "
+                "cancelled.", "2025-03-20") == []
+    events = code("Keir Starmer, a former human rights lawyer, became prime minister in 2024. "
+                  "The base is vital to our security, Starmer said on Tuesday.", "2025-03-20")
+    assert [e["source"]["code"] for e in events if e["cameo"] == "010"] == ["GBRGOV"], events

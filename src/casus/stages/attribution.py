@@ -60,6 +60,13 @@ class Cues:
                    frozenset(data.get("awaiting_verbs") or []))
 
 
+def _organised(speaker) -> bool:
+    """An organisation, or someone holding office in one: never a commentator, whatever
+    their past trade ("Starmer, a former lawyer")."""
+    return speaker is not None and bool(speaker.code) and (
+        speaker.code[:3] in NON_STATE_PREFIXES or speaker.code[3:6] in ORGANS)
+
+
 class Attribute(PerArticleStage):
     name = "attribution"
     requires = frozenset({"doc", "mentions", "events"})
@@ -88,9 +95,11 @@ class Attribute(PerArticleStage):
             speaker = event.attribution
         elif event.cameo_root in SPOKEN_ROOTS:
             verb = trigger_head(doc, event)
-            if any(c.dep_ == "nsubj" and self._commentator(c) for c in verb.children):
-                return True     # "Ishiba, who analysts say ...", "each company must ..., X said"
             speaker = event.source
+            if any(c.dep_ == "nsubj" and self._commentator(c)
+                   and not (_organised(speaker) and c.pos_ == "PROPN")
+                   for c in verb.children):
+                return True     # "Ishiba, who analysts say ...", "each company must ..., X said"
             if speaker is None:
                 return False
             if self._news_report(verb, speaker):
@@ -100,10 +109,10 @@ class Attribute(PerArticleStage):
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None:
             return False
+        if _organised(speaker):
+            return False        # "the UN Observer Mission said", "a US official": an actor
         if span.root.ent_type_ == "PERSON" and self._commentator(span.root):
             return True     # "Stephen Nagy, professor at ... University in Tokyo": not Tokyo
-        if speaker.code and (speaker.code[:3] in NON_STATE_PREFIXES or speaker.code[3:6] in ORGANS):
-            return False        # "the UN Observer Mission said", "a US official": an actor
         return self._commentator(span.root)
 
     @staticmethod
