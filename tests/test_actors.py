@@ -300,3 +300,15 @@ def test_the_government_is_that_of_the_country_the_story_is_about(code):
 def test_the_first_word_of_a_common_term_is_no_actor(find):
     assert find("Green cards can be revoked by the Department of Homeland Security.").get(
         "Green") is None
+
+
+def test_the_head_of_a_company_is_business_not_government(code):
+    events = code("Liu Wen, president of Hai Feng Shipping Company, told VOA that Japan was "
+                  "losing port traffic to Busan.", "2025-03-12")
+    assert by_trigger(events, "told")["source"]["code"] == "JPNBUS", events
+
+
+def test_a_city_a_person_is_based_in_is_not_whom_they_serve(code):
+    events = code("Washington-based consultant Ana Ruiz praised Mexico's new tariffs on "
+                  "Chinese steel.", "2025-03-12")
+    assert all(e["source"] is None or e["source"]["code"] != "USAGOV" for e in events), events

@@ -54,6 +54,11 @@ NOT_AN_ACTOR = "NONE"    # sectors.yaml entry for phrases like "social media"
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG"}
 ORGANISATION_KINDS = {"igo", "ngo", "img"}     # a Red Cross official is the Red Cross
 ARMED_SECTORS = {"MIL", "COP", "REB", "UAF"}
+# a title held in one of these is no office of state
+EMPLOYER_SECTORS = {"BUS", "EDU", "NGO", "MED"}
+EMPLOYERS = {"company": "BUS", "corporation": "BUS", "corp": "BUS", "inc": "BUS", "ltd": "BUS",
+             "holdings": "BUS", "university": "EDU", "institute": "EDU", "college": "EDU",
+             "foundation": "NGO", "association": "NGO"}
 HOME_MENTIONS = 3
 TERMS = {("green", "card"), ("green", "energy"), ("green", "light")}
 MEDIA = "MED"
@@ -323,9 +328,11 @@ class ActorMatcher:
 
 def _as_placed(span: Span, entry: Entry, places: tuple) -> tuple[Span, Entry]:
     """"Tripoli" names Libya's government, except where the article is about Lebanon and the
-    gazetteer has placed the town there."""
+    gazetteer has placed the town there; and "Washington-based" is where someone works."""
     if entry.kind != "metonym":
         return span, entry
+    if _based_in(span, span.doc):
+        return span, Entry(entry.name, "place", entry.country, None, entry.country)
     for place in places:
         country = place.place.country
         if (place.span.start, place.span.end) == (span.start, span.end) and country \
@@ -445,7 +452,14 @@ def _title_of(name: Span, mentions: list[Mention]) -> Mention | None:
     # a title's own country ("the spokesperson for Pakistan's ministry"), never one the
     # sentence only lent it ("federal prosecutor Jacob Gutwillig said Tehran ...")
     return next((m for m in mentions if m.entry is not None and m.entry.kind != "context"
-                 and any(i in before for i in range(m.start, m.end))), None)
+                 and not _based_in(m, name.doc) and any(i in before for i in range(m.start, m.end))),
+                None)
+
+
+def _based_in(mention: Mention | Span, doc: Doc) -> bool:
+    """"Tokyo-based business owner Michelle Takahashi": where she works, not whom she serves."""
+    return mention.end + 1 < len(doc) and doc[mention.end].text == "-" \
+        and doc[mention.end + 1].lower_ == "based"
 
 
 def _given_names(surname: Token, introduced: Span) -> int | None:
@@ -722,6 +736,13 @@ def _owned(mention: Mention, doc: Doc, mentions: list[Mention]) -> Mention:
                     # "a spokesman for the U.S. military" speaks for the military
                     return replace(mention, entry=other.entry,
                                    sector=other.sector or mention.sector)
+                if other.entry is None and other.sector in EMPLOYER_SECTORS \
+                        and other.start <= obj.i < other.end:
+                    # "the head of a Japanese firm" heads a firm, not a state
+                    return replace(mention, sector=other.sector)
+            if obj.pos_ == "PROPN" and obj.lemma_.lower() in EMPLOYERS:
+                # "president of Wan Guo Jin Liang Company", a name no dictionary holds
+                return replace(mention, sector=EMPLOYERS[obj.lemma_.lower()])
     return mention
 
 

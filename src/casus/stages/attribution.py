@@ -60,9 +60,14 @@ class Cues:
                    frozenset(data.get("awaiting_verbs") or []))
 
 
+def _counsel(speaker) -> bool:
+    """Coded with the judiciary, as CAMEO codes lawyers too: whether a judge speaking for a
+    court or a lawyer explaining the law to the press, a commentator, is the title's call."""
+    return getattr(speaker, "sector", None) == "JUD"
+
+
 def _organised(speaker) -> bool:
-    """An organisation, or someone holding office in one: never a commentator, whatever
-    their past trade ("Starmer, a former lawyer")."""
+    """An organisation, or someone holding office in one: never a commentator."""
     return speaker is not None and bool(speaker.code) and (
         speaker.code[:3] in NON_STATE_PREFIXES or speaker.code[3:6] in ORGANS)
 
@@ -109,10 +114,11 @@ class Attribute(PerArticleStage):
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None:
             return False
-        if _organised(speaker):
-            return False        # "the UN Observer Mission said", "a US official": an actor
-        if span.root.ent_type_ == "PERSON" and self._commentator(span.root):
+        if span.root.ent_type_ == "PERSON" and getattr(speaker, "kind", None) != "person" \
+                and self._commentator(span.root):
             return True     # "Stephen Nagy, professor at ... University in Tokyo": not Tokyo
+        if _organised(speaker) and not _counsel(speaker):
+            return False        # "the UN Observer Mission said", "a US official": an actor
         return self._commentator(span.root)
 
     @staticmethod
