@@ -1410,3 +1410,14 @@ def test_a_passenger_train_placed_in_a_province_carries_that_countrys_civilians(
 def test_gunmen_attacking_a_bus_is_no_riot(code):
     events = code("Gunmen attacked a bus near Quetta in Pakistan on Sunday.", "2025-03-12")
     assert by_trigger(events, "attacked")["cameo"][:2] in ("18", "19"), events
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Police in Kenya charged the former minister with fraud on Monday.", "173"),
+    ("The tribunal rejected Kenya's request to postpone the hearing.", "120"),
+    ("Poland declined to participate in the EU asylum plan.", "120"),
+    ("Britain will cede sovereignty of the islands to Mauritius.", "0353"),
+])
+def test_the_sense_a_complement_gives_the_verb(code, text, cameo):
+    found = [e["cameo"] for e in code(text, "2025-03-12")]
+    assert cameo in found, found
