@@ -1421,3 +1421,12 @@ def test_gunmen_attacking_a_bus_is_no_riot(code):
 def test_the_sense_a_complement_gives_the_verb(code, text, cameo):
     found = [e["cameo"] for e in code(text, "2025-03-12")]
     assert cameo in found, found
+
+
+def test_the_council_and_council_members_are_the_council_named_however_far_back(code):
+    events = code("The U.N. Security Council met on Sudan on Tuesday. Fighting has spread to "
+                  "Darfur. Aid has stalled. Prices have soared. Roads are closed. The head of "
+                  "the Red Cross told the council that clinics were full. Later Ghana's "
+                  "envoy told council members that the war must end.", "2025-03-12")
+    assert [e["target"]["code"] for e in events if e["trigger"]["text"] == "told"] \
+        == ["IGOUSC", "IGOUSC"], events

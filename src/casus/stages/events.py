@@ -986,6 +986,9 @@ def actors_at(token: Token, index: dict[int, list[Mention]], places: bool = True
             m for c in _conjuncts(token) for m in _nearest_mentions(c, index, places))
     if _is_anaphor(token) and token.i not in index:
         return _antecedent_actor(token, index, ANAPHORS[token.lemma_.lower()])
+    body = _members_of(token)
+    if body is not None and token.i not in index:
+        return _antecedent_actor(body, index, ANAPHORS[body.lemma_.lower()])
     found: list[Mention] = []
     for head in [token, *_conjuncts(token)]:
         for mention in _nearest_mentions(head, index, places):
@@ -1045,6 +1048,14 @@ def _inner(token: Token, places: bool) -> list[Token]:
     inner = [c for c in token.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"
              and (places or not (c.dep_ == "prep" and c.lower_ in LOCATIVE_ONLY))]
     return sorted(inner, key=lambda c: c.dep_ == "poss")
+
+
+def _members_of(token: Token) -> Token | None:
+    """"told council members": the members of a named body spoken of before."""
+    if token.lemma_.lower() != "member":
+        return None
+    return next((c for c in token.children if c.dep_ == "compound"
+                 and c.lemma_.lower() in NAMED_BODY_WORDS and c.n_lefts == 0), None)
 
 
 def _is_anaphor(token: Token) -> bool:
@@ -1170,7 +1181,10 @@ def _last_named(anaphor: Token, index, suitable) -> tuple[Mention, ...]:
     a name before a common noun, then the one named most often, as a story's main body is,
     then the latest."""
     sentence, named = anaphor.sent, []
-    for _ in range(BODY_REACH):
+    # "the council" must be a body with "council" in its name, found however far back
+    reach = len(list(anaphor.doc.sents)) if anaphor.lemma_.lower() in NAMED_BODY_WORDS \
+        else BODY_REACH
+    for _ in range(reach):
         if sentence.start == 0:
             break
         sentence = anaphor.doc[sentence.start - 1].sent
