@@ -1430,3 +1430,10 @@ def test_the_council_and_council_members_are_the_council_named_however_far_back(
                   "envoy told council members that the war must end.", "2025-03-12")
     assert [e["target"]["code"] for e in events if e["trigger"]["text"] == "told"] \
         == ["IGOUSC", "IGOUSC"], events
+
+
+def test_a_bomb_set_off_beside_people_is_aimed_at_them(code):
+    events = code("A bomber set off explosives near an army patrol in Kunduz, Afghanistan, "
+                  "on Friday.", "2025-03-12")
+    bombing = next(e for e in events if e["cameo"].startswith("183"))
+    assert bombing["target"]["code"] == "AFGMIL", events

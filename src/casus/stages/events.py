@@ -85,6 +85,8 @@ THREAT_ROOT = "13"
 PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 ASSASSINATION = "186"
+BOMBING = "183"
+NEAR_PREPS = {"near", "beside", "outside", "alongside", "next"}
 DETONATING_VERBS = {"detonate", "explode", "blow"}
 BOMB_WORDS = {"bomber", "bombers", "bomb", "bombs", "blast", "explosion", "ied"}
 # a death in an exchange of fire; a strike aimed at a leader ("killed Nasrallah in an
@@ -512,6 +514,8 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
             targets = _addressee(trigger.head, index)
         if not targets and trigger.code[:2] in AGREEING_ROOTS:
             targets = _partners_in_talks(trigger.head, index)
+        if not targets and trigger.code.startswith(BOMBING):
+            targets = _struck_near(trigger.head, index)
         if not sources or not targets:
             borrowed = _borrow(trigger.head, index, triggers)
             sources = sources or borrowed[0]
@@ -530,6 +534,13 @@ def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[
     if trigger.code[:2] == STATEMENT_ROOT:
         targets = tuple(t for t in targets if not _the_press(t))
     return sources, targets
+
+
+def _struck_near(verb: Token, index) -> tuple[Mention, ...]:
+    """"detonated her explosives near a military convoy": a bomb set off by people is aimed
+    at those it went off beside; a place it went off in is only where."""
+    return tuple(m for c in verb.children if c.dep_ == "prep" and c.lower_ in NEAR_PREPS
+                 for m in _prep_objects(c, index, places=False) if m.sector is not None)
 
 
 def _addressee(verb: Token, index) -> tuple[Mention, ...]:
