@@ -1437,3 +1437,14 @@ def test_a_bomb_set_off_beside_people_is_aimed_at_them(code):
                   "on Friday.", "2025-03-12")
     bombing = next(e for e in events if e["cameo"].startswith("183"))
     assert bombing["target"]["code"] == "AFGMIL", events
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Kenya's foreign minister said the talks with Somalia were useful, adding that progress "
+     "had been made.", 1),
+    ("Speaking in Nairobi, Kenya's foreign minister said the talks with Somalia were useful.", 1),
+    ("Kenya's foreign minister first denied the report but later confirmed it.", 2),
+])
+def test_one_speaker_saying_one_thing_is_one_statement(code, text, count):
+    events = [e for e in code(text, "2025-03-12") if e["cameo_root"] == "01"]
+    assert len(events) == count, events

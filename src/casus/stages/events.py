@@ -316,7 +316,7 @@ class ExtractEvents(PerArticleStage):
         kept = [c for c in kept if c.trigger.head.i not in weighed]
         kept = [_conditioned_on(_said_must(c, index), index) for c in kept
                 if not _sent_to_investigate(c, codes)]
-        return _fold_purposes(_fold_demanded(kept, index), protests)
+        return _said_once(_fold_purposes(_fold_demanded(kept, index), protests))
 
     def triggers(self, sentence: Span) -> list[Trigger]:
         consumed: set[int] = set()
@@ -491,6 +491,27 @@ class ExtractEvents(PerArticleStage):
                 date=None, confidence=_confidence(trigger, source_actor, target_actor),
                 coder=self.coder))
         return events
+
+
+def _said_once(candidates: list[Candidate]) -> list[Candidate]:
+    """"Speaking at the U.N., Akram said ...", "he said, adding that ...", a quotation's own
+    "what we can tell you is ...": one speaker saying one thing is one statement, coded on
+    the verb the others hang from, unless the inner one names whom it was said to."""
+    statements = [c for c in candidates if _plain_statement(c.trigger)]
+
+    def repeats(inner: Candidate, outer: Candidate) -> bool:
+        # "claimed ... but later acknowledged" are two statements
+        return inner is not outer and inner.trigger.head.dep_ != "conj" \
+            and outer.trigger.head in inner.trigger.head.ancestors \
+            and {_same_actor(m) for m in inner.sources} == {_same_actor(m) for m in outer.sources} \
+            and {_same_actor(m) for m in inner.targets} <= {_same_actor(m) for m in outer.targets}
+    return [c for c in candidates
+            if not (_plain_statement(c.trigger) and any(repeats(c, o) for o in statements))]
+
+
+def _plain_statement(trigger: Trigger) -> bool:
+    return trigger.code.startswith(STATEMENT_ROOT) and not trigger.nominal \
+        and trigger.code not in (DECLINE_COMMENT, CONSIDER)
 
 
 def arguments(trigger: Trigger, index: dict[int, list[Mention]], triggers: list[Trigger]
