@@ -287,3 +287,16 @@ def test_a_lawyer_explaining_the_law_is_a_commentator_but_a_leader_once_a_lawyer
     events = code("Keir Starmer, a former human rights lawyer, became prime minister in 2024. "
                   "The base is vital to our security, Starmer said on Tuesday.", "2025-03-20")
     assert [e["source"]["code"] for e in events if e["cameo"] == "010"] == ["GBRGOV"], events
+
+
+def test_what_a_speaker_did_while_speaking_is_not_reported_by_them(code):
+    events = code("Kenya's president said while opening the summit that Somalia was a partner.",
+                  "2025-03-12")
+    assert by_trigger(events, "opening the summit")["modality"] == "asserted", events
+
+
+def test_a_report_in_a_later_after_clause_does_not_report_the_main_clause(code):
+    events = code("The Nairobi government in 2018 had called for closing Dadaab, after secret "
+                  "reports suggested two attacks had involved residents of the camp.",
+                  "2025-03-12")
+    assert by_trigger(events, "called")["modality"] == "asserted", events

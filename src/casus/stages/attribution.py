@@ -173,8 +173,9 @@ class Attribute(PerArticleStage):
                 governed = False    # "reports that ..." frames its clause; a relative does not
             if via == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
                 governed = False    # "Russia has not agreed, but Trump said ...": his own clause
-            presupposed = presupposed or via == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in below.children)
+            # "said while announcing the visit": when it was said, not what
+            setting = via == "advcl" and _temporal(below)
+            presupposed = presupposed or setting
             below = token
             if governed:
                 readings.extend(self._clause_readings(token, via, head))
@@ -182,7 +183,7 @@ class Attribute(PerArticleStage):
                        for c in token.children):
                     governed = False    # "no influence on whether China transfers": a question
                     # left open, which the clause above cannot negate
-            if self._reports(token, via, head):
+            if self._reports(token, via, head) and not setting:
                 # "assessed that since Kim and Putin held a summit, ...": the summit is taken as
                 # known, so the assessment only reports it
                 reading = self._report_reading(token)
@@ -220,7 +221,7 @@ class Attribute(PerArticleStage):
             # "Russell said at a meeting of the Security Council": where the report was made,
             # not what it reports
             setting = via == "prep" and below.lower_ not in REPORTED_PREPS \
-                or via == "advcl" and below.pos_ in ("NOUN", "PROPN")
+                or via == "advcl" and (below.pos_ in ("NOUN", "PROPN") or _temporal(below))
             below = token
             if not setting and self._reports(token, via, noun):
                 readings.append(self._report_reading(token))
@@ -232,7 +233,7 @@ class Attribute(PerArticleStage):
 
     def _reports(self, token: Token, via: str, trigger: Token) -> bool:
         return via in REPORTED_VIA and token.i != trigger.i and \
-            token.lemma_.lower() in self.cues.reporting
+            token.lemma_.lower() in self.cues.reporting and not _subordinate_after(token, trigger)
 
     def _outer_source(self, verb: Token, inner: Attribution | None, index, day
                       ) -> Attribution | None:
@@ -347,6 +348,17 @@ STOP_CLIMBING = {"advcl", "relcl", "acl"}
 REPORTED_VIA = {"ccomp", "xcomp", "prep", "pcomp", "parataxis", "advcl", "dobj"}
 UNCONFIRMING = {"confirm", "verify", "corroborate"}
 REPORTED_PREPS = {"of", "about", "over", "for", "on", "regarding", "concerning", "against"}
+
+
+def _temporal(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in clause.children)
+
+
+def _subordinate_after(verb: Token, trigger: Token) -> bool:
+    """"X had called for closing the camp, after reports indicated ...": a reporting verb in a
+    clause opened after the trigger ("after", "when") is a misparse of the main clause as its
+    complement; it reports nothing before it."""
+    return any(c.dep_ == "mark" and c.i > trigger.i for c in verb.children)
 
 
 def _titles(name: Token) -> list[Token]:
