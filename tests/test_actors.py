@@ -312,3 +312,8 @@ def test_a_city_a_person_is_based_in_is_not_whom_they_serve(code):
     events = code("Washington-based consultant Ana Ruiz praised Mexico's new tariffs on "
                   "Chinese steel.", "2025-03-12")
     assert all(e["source"] is None or e["source"]["code"] != "USAGOV" for e in events), events
+
+
+def test_an_organisations_office_in_a_country_is_the_organisation(code):
+    events = code("UNICEF Somalia received new funds from Japan in May.", "2025-06-01")
+    assert by_trigger(events, "received")["target"]["code"].startswith("IGOUN"), events

@@ -313,6 +313,7 @@ class ActorMatcher:
         mentions = compose(doc, sorted(names, key=lambda pair: pair[0].start),
                            [(s, self._sector_of[s.label]) for s in sectors
                             if self._sector_of[s.label] != NOT_AN_ACTOR])
+        mentions = _country_offices(mentions, doc)
         mentions = [_residents(_ethnic(m, doc), doc, places) for m in mentions]
         mentions = [_people_of(m, mentions) for m in mentions]
         home = _home_country(mentions)
@@ -787,6 +788,18 @@ def _person_after(sector_span: Span, person_spans: list[tuple[Span, Entry]]
         if span.start == sector_span.end:
             return span, entry
     return None
+
+
+def _country_offices(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """"UNHCR Kenya received $94 million", "UNICEF Sudan": an organisation's office in a
+    country is the organisation, not the state named after it."""
+    offices = {(m.start, m.end): n for m, n in zip(mentions, mentions[1:])
+               if m.entry is not None and m.entry.kind in ORGANISATION_KINDS and m.sector is None
+               and n.start == m.end and n.entry is not None and n.entry.kind == "state"
+               and doc[m.end - 1].dep_ == "compound" and doc[m.end - 1].head.i == n.end - 1}
+    merged = {id(n) for n in offices.values()}
+    return [_mention(doc, m.start, offices[(m.start, m.end)].end, m.entry)
+            if (m.start, m.end) in offices else m for m in mentions if id(m) not in merged]
 
 
 def _mention(doc: Doc, start: int, end: int, entry: Entry | None, sector: str | None = None,
