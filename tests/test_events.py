@@ -1448,3 +1448,10 @@ def test_a_bomb_set_off_beside_people_is_aimed_at_them(code):
 def test_one_speaker_saying_one_thing_is_one_statement(code, text, count):
     events = [e for e in code(text, "2025-03-12") if e["cameo_root"] == "01"]
     assert len(events) == count, events
+
+
+def test_attacks_stepped_up_since_a_date_are_a_trend_not_one_attack(code):
+    assert code("Since March the rebels have stepped up attacks on army posts in Darfur.",
+                "2025-06-01") == []
+    events = code("The rebels stepped up attacks on the army in Darfur on Monday.", "2025-06-03")
+    assert [e["source"]["code"] for e in events] == ["SDNREB"], events

@@ -86,6 +86,7 @@ PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 ASSASSINATION = "186"
 BOMBING = "183"
+INTENSIFYING_VERBS = {"ramp", "step", "intensify", "escalate", "increase", "multiply"}
 NEAR_PREPS = {"near", "beside", "outside", "alongside", "next"}
 DETONATING_VERBS = {"detonate", "explode", "blow"}
 BOMB_WORDS = {"bomber", "bombers", "bomb", "bombs", "blast", "explosion", "ied"}
@@ -1609,7 +1610,18 @@ def _state_of_affairs(trigger: Trigger) -> bool:
     return any(test(trigger) for test in (
         _habitual, _long_running, _usual, _accident, _held_as_described, _set_phrase,
         _prescribed, _invoked, _as_reported, _tally, _made_so_object, _mass_reference,
-        _paused))
+        _paused, _stepped_up_since))
+
+
+def _stepped_up_since(trigger: Trigger) -> bool:
+    """"Since January the BLA has ramped up attacks on security forces": a trend across many
+    acts, told in the perfect with "since", is no one attack."""
+    verb = trigger.head.head if trigger.nominal else trigger.head
+    if verb.lemma_.lower() not in INTENSIFYING_VERBS or not any(
+            c.dep_ == "dobj" and c.tag_ == "NNS" for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _paused(trigger: Trigger) -> bool:
