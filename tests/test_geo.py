@@ -223,3 +223,9 @@ def test_an_attack_in_a_province_is_not_by_its_state(code):
     [attack] = code("Nobody has claimed the attack on a bus in Balochistan province.",
                     "2025-03-14")
     assert attack["source"] is None and attack["target"]["country"] == "PAK", attack
+
+
+def test_an_arrest_in_a_city_is_by_its_state_and_not_of_it(code):
+    events = code("Prosecutors said he was arrested in 2023 in his flat in Marseille.", "2025-03-12")
+    arrest = by_trigger(events, "arrested")
+    assert arrest["source"]["code"] == "FRA" and arrest["target"] is None, arrest

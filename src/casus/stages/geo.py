@@ -620,6 +620,10 @@ def _source_from_place(event: Event, place: Place) -> Event:
                                or target.kind == "metonym" and target.country == place.country):
         # "if Saudi Arabia is attacked", "an attack in Balochistan": not by the attacked state
         return event
+    if target is not None and target.kind == "place" and target.sector is None \
+            and target.country == place.country:
+        # "he was arrested in Brooklyn": by the state's authorities, and not of the state
+        return replace(event, source=_place_actor(place), target=None)
     return replace(event, source=_place_actor(place))
 
 
