@@ -1455,3 +1455,11 @@ def test_attacks_stepped_up_since_a_date_are_a_trend_not_one_attack(code):
                 "2025-06-01") == []
     events = code("The rebels stepped up attacks on the army in Darfur on Monday.", "2025-06-03")
     assert [e["source"]["code"] for e in events] == ["SDNREB"], events
+
+
+def test_what_residents_say_is_sentiment_but_a_named_witness_makes_a_statement(code):
+    assert code("Residents of Dadaab camp in Kenya say the closure would leave them stranded.",
+                "2025-03-12") == []
+    events = code("Amina Yusuf, a freed passenger, told reporters in Quetta, Pakistan, that the "
+                  "gunmen had separated the soldiers.", "2025-03-12")
+    assert "told" in triggers(events), events

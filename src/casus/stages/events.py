@@ -86,6 +86,7 @@ PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 ASSASSINATION = "186"
 BOMBING = "183"
+VOX_POP_SECTORS = {"CVL", "REF", "BUS", "LAB"}      # what they say is sentiment, not a statement
 INTENSIFYING_VERBS = {"ramp", "step", "intensify", "escalate", "increase", "multiply"}
 NEAR_PREPS = {"near", "beside", "outside", "alongside", "next"}
 DETONATING_VERBS = {"detonate", "explode", "blow"}
@@ -1661,10 +1662,27 @@ def _armed(mention: Mention) -> bool:
 
 def _a_peoples_voice(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
     """"Many Nigerians expressed relief", "how Indonesians describe a dog's bark": what a
-    whole people says is sentiment, not anyone's statement."""
+    whole people says is sentiment, not anyone's statement; so is what residents, migrants
+    or businesses say ("residents of the camps say they have no alternative")."""
+    doc = trigger.head.doc
     return trigger.code[:2] == STATEMENT_ROOT and bool(sources) and all(
-        m.entry is not None and m.entry.kind == "people" and m.sector is None
-        and m.person is None for m in sources)
+        m.person is None and (m.entry is not None and m.entry.kind == "people" and m.sector is None
+                              or m.sector in VOX_POP_SECTORS and _a_crowd(m)
+                              and not _named_in_apposition(doc[m.end - 1]))
+        for m in sources)
+
+
+def _a_crowd(mention: Mention) -> bool:
+    """Residents, migrants, companies: a country or a place may say whose, but no one by name."""
+    return not mention.named_person and (
+        mention.entry is None or mention.entry.kind in ("context", "place", "state", "adjective",
+                                                        "people", "metonym"))
+
+
+def _named_in_apposition(noun: Token) -> bool:
+    """"Ghulam Nabi, another freed passenger": one person, named."""
+    return noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _irregular_attack(trigger: Trigger, sources: tuple[Mention, ...],
