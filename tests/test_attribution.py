@@ -300,3 +300,20 @@ def test_a_report_in_a_later_after_clause_does_not_report_the_main_clause(code):
                   "reports suggested two attacks had involved residents of the camp.",
                   "2025-03-12")
     assert by_trigger(events, "called")["modality"] == "asserted", events
+
+
+@pytest.mark.parametrize("text", [
+    "India has to help Mauritius guard its waters.",
+    "It makes sense for Japan to assist Vietnam with its coast guard.",
+    "The government of Kenya does not have to provide aid to Somalia.",
+])
+def test_a_duty_or_advice_is_not_yet_an_act(code, text):
+    events = code(text, "2025-03-12")
+    assert events and all(e["modality"] == "hypothetical" for e in events), events
+
+
+def test_a_duty_done_in_the_past_or_hedged_keeps_its_reading(code):
+    assert code("Kenya had to expel the envoy from Somalia in May.", "2025-06-01")[0][
+        "modality"] == "asserted"
+    assert code("Seoul may have to ask Washington for help.", "2025-06-01")[0][
+        "modality"] == "speculated"

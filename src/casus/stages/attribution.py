@@ -23,6 +23,10 @@ PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "sp
               "future", "reported", "asserted"]
 
 STATEMENT_ROOT = "01"
+OBLIGING_VERBS = {"have", "need"}
+# "it is necessary for India to help", "it makes sense to assist": advice, not an act
+EVALUATIVE_WORDS = {"necessary", "important", "essential", "vital", "crucial", "imperative",
+                    "sense", "better", "wise", "urgent"}
 PLAIN_STATEMENTS = {"010", "012", "013", "015", "016", "017", "018", "019"}
 # "asked the U.S. if they could take them": the "if" clause is what is asked, not a condition
 ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
@@ -170,6 +174,8 @@ class Attribute(PerArticleStage):
         below = head
         for token, via in _clause_chain(head):
             if via in STOP_CLIMBING and token.lemma_.lower() not in self.cues.hedge_nouns:
+                if governed and _advised(token, via, head):
+                    readings.append("hypothetical")     # "it makes sense for Japan to assist"
                 governed = False    # "reports that ..." frames its clause; a relative does not
             if via == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
                 governed = False    # "Russia has not agreed, but Trump said ...": his own clause
@@ -287,6 +293,8 @@ class Attribute(PerArticleStage):
         if token.lemma_.lower() in self.cues.future_verbs and (via == "xcomp" or any(
                 c.dep_ == "xcomp" for c in token.children)):
             found.append("future")      # "pledged to release": the release is still to come
+        if via == "xcomp" and _obliging(token) or _advised(token, via, trigger):
+            found.append("hypothetical")    # "India has to help", "it is vital to act"
         if token.lemma_.lower() in FAILING_VERBS and via == "xcomp":
             found.append("negated")     # "failed to reach agreement": it did not happen
         if via == "xcomp" and token.lemma_.lower() in ("have", "be") and any(
@@ -403,13 +411,33 @@ def _inferred(verb: Token, reading: str) -> str:
 
 def _negation(verb: Token, trigger: Token) -> str:
     """"did not attack" is negated; "denied" denies; "reports that X ... could not be
-    confirmed" leaves X unconfirmed, not negated."""
+    confirmed" leaves X unconfirmed, not negated; "does not have to provide" lifts a duty."""
     lemma = verb.lemma_.lower()
     if lemma == "deny":
         return "denied"
+    if _obliging(verb):
+        return "hypothetical"
     if lemma in UNCONFIRMING and verb.i != trigger.i:
         return "unconfirmed"
     return "negated"
+
+
+def _advised(token: Token, via: str, trigger: Token) -> bool:
+    """"It is necessary for India to help", "it makes sense to assist": what would be good to
+    do, not what was done ("it is important that Japan assisted" was done)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    judged = token.lemma_.lower() in EVALUATIVE_WORDS and via == "xcomp" or any(
+        c.dep_ in ("acomp", "dobj", "attr") and c.lemma_.lower() in EVALUATIVE_WORDS
+        for c in token.children)
+    return infinitive and via in ("xcomp", "advcl", "ccomp") and judged
+
+
+def _obliging(verb: Token) -> bool:
+    """"has to", "need to": a present duty, not yet done ("had to flee" was done; "may have
+    to" keeps its own hedge)."""
+    return verb.lemma_.lower() in OBLIGING_VERBS and verb.tag_ in ("VBZ", "VBP", "VB") \
+        and any(c.dep_ == "xcomp" for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in verb.children)
 
 
 def _clause_chain(token: Token):
