@@ -1463,3 +1463,15 @@ def test_what_residents_say_is_sentiment_but_a_named_witness_makes_a_statement(c
     events = code("Amina Yusuf, a freed passenger, told reporters in Quetta, Pakistan, that the "
                   "gunmen had separated the soldiers.", "2025-03-12")
     assert "told" in triggers(events), events
+
+
+def test_operations_a_command_oversees_are_its_remit_not_an_event(code):
+    events = code("Africa Command, which oversees U.S. military operations in Somalia, praised "
+                  "Kenya on Monday.", "2025-03-12")
+    assert [e["cameo_root"] for e in events] == ["05"], events
+
+
+def test_killed_in_a_battle_with_police_is_killed_by_the_police(code):
+    events = code("The gang leader was killed in a shootout with police in Port-au-Prince, "
+                  "Haiti, on Friday.", "2025-03-12")
+    assert by_trigger(events, "killed")["source"]["code"] == "HTICOP", events

@@ -131,7 +131,8 @@ STANDING_VERBS = {"stand", "remain", "stay", "be", "get", "become", "appear", "s
 # "retaliate with tariffs": the noun after "with" is the subject's means
 MEANS_VERBS = {"retaliate", "respond", "hit", "strike", "punish", "slap", "threaten", "target",
                "counter", "answer", "react", "sanction", "pressure", "attack"}
-STATE_VERBS = {"pose", "represent", "constitute", "remain"}
+STATE_VERBS = {"pose", "represent", "constitute", "remain", "oversee", "supervise", "manage",
+               "coordinate"}       # "the command, which oversees military operations"
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure"}
 GIVING_VERBS = ("supply", "provide", "send", "grant")
 SIGN_AGREEMENT = "057"
@@ -679,6 +680,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         sources = _inherited_subject(verb, index)     # not "defend Riyadh if it is attacked"
     if not sources and passive:
         sources = _ruler_of(verb, index)    # "are being persecuted under Taliban rule"
+    if not sources and passive:
+        sources = _combatant(verb, index)   # "was killed in a gun battle with police"
     if not sources and passive and verb.lemma_.lower() in EXCLUDING_VERBS:
         # "Geza was expelled from the Zanu PF party", "was barred from Afghanistan"
         sources = tuple(m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1896,6 +1899,14 @@ def _unclaimed_violence(trigger: Trigger) -> bool:
     """"A shell hit the reactor", "a bomb brought down the jet": violence with no actor named
     is still an event, kept later only if it has a place (see geo)."""
     return not trigger.nominal and trigger.code[:2] in VIOLENT_ROOTS
+
+
+def _combatant(verb: Token, index) -> tuple[Mention, ...]:
+    """"Was killed in a gun battle with police": the other side of the fight did it."""
+    fights = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in COMBAT_NOUNS]
+    return tuple(m for fight in fights for p in fight.children
+                 if p.dep_ == "prep" and p.lower_ == "with" for m in _prep_objects(p, index))
 
 
 def _killed_in_combat(trigger: Trigger) -> bool:
