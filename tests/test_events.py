@@ -1475,3 +1475,13 @@ def test_killed_in_a_battle_with_police_is_killed_by_the_police(code):
     events = code("The gang leader was killed in a shootout with police in Port-au-Prince, "
                   "Haiti, on Friday.", "2025-03-12")
     assert by_trigger(events, "killed")["source"]["code"] == "HTICOP", events
+
+
+def test_a_state_named_on_deportations_carries_them_out(code):
+    events = code("Rights groups condemned the U.S. deportation of migrants.", "2025-03-12")
+    assert by_trigger(events, "deportation")["source"]["code"] == "USA", events
+
+
+def test_captors_who_free_hostages_are_armed_criminals(code):
+    events = code("The hostages were freed by their captors in Zamfara, Nigeria.", "2025-03-12")
+    assert by_trigger(events, "freed")["source"]["code"] == "NGACRM", events
