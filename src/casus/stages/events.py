@@ -86,7 +86,7 @@ PURPOSE_ROOTS = {"02", "10", "11", "12", "13"}
 LABOUR_STRIKE, MILITARY_STRIKE = "143", "190"
 ASSASSINATION = "186"
 BOMBING = "183"
-STATE_ACTS = {"173", "174"}     # arrests and expulsions: a state named on them makes them
+CUSTODY_ACTS = {"173", "174"}     # arrests and expulsions: a state named on them makes them
 VOX_POP_SECTORS = {"CVL", "REF", "BUS", "LAB"}      # what they say is sentiment, not a statement
 INTENSIFYING_VERBS = {"ramp", "step", "intensify", "escalate", "increase", "multiply"}
 NEAR_PREPS = {"near", "beside", "outside", "alongside", "next"}
@@ -874,7 +874,7 @@ def _noun_arguments(trigger: Trigger, index) -> tuple[tuple[Mention, ...], tuple
                 sources, targets = paired       # "the Russia-Ukraine war", "US-China talks"
             elif child.dep_ == "compound" and child.i == trigger.start - 1 and not aimed \
                     and trigger.code[:2] in COERCIVE_ROOTS and _names_places(found) \
-                    and trigger.code[:3] not in STATE_ACTS:
+                    and trigger.code[:3] not in CUSTODY_ACTS:
                 # "the Ukraine war", "the Gaza blockade"; but "U.S. tariffs on steel" are the
                 # US's, and so are "U.S. deportations"
                 targets = targets or found
