@@ -1906,9 +1906,7 @@ def _unclaimed_violence(trigger: Trigger) -> bool:
 
 def _combatant(verb: Token, index) -> tuple[Mention, ...]:
     """"Was killed in a gun battle with police": the other side of the fight did it."""
-    fights = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
-              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in COMBAT_NOUNS]
-    return tuple(m for fight in fights for p in fight.children
+    return tuple(m for fight in _fights_in(verb) for p in fight.children
                  if p.dep_ == "prep" and p.lower_ == "with" for m in _prep_objects(p, index))
 
 
@@ -1918,12 +1916,19 @@ def _killed_in_combat(trigger: Trigger) -> bool:
     verb = trigger.head
     if trigger.code != ASSASSINATION or trigger.nominal:
         return False
-    settings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
-                for o in p.children if o.dep_ == "pobj"]
     causes = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     causes += [o for c in causes if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return any(t.lemma_.lower() in COMBAT_NOUNS or t.lower_ in COMBAT_NOUNS
-               for t in settings + causes)
+    return bool(_fights_in(verb)) or any(_combat(t) for t in causes)
+
+
+def _fights_in(verb: Token) -> list[Token]:
+    """The fight an act happened in: "killed in a gun battle", "during the gunfight"."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for o in p.children if o.dep_ == "pobj" and _combat(o)]
+
+
+def _combat(token: Token) -> bool:
+    return token.lemma_.lower() in COMBAT_NOUNS or token.lower_ in COMBAT_NOUNS
 
 
 def _killed_by_bombing(trigger: Trigger, sources: tuple[Mention, ...]) -> str | None:
