@@ -1485,3 +1485,10 @@ def test_a_state_named_on_deportations_carries_them_out(code):
 def test_captors_who_free_hostages_are_armed_criminals(code):
     events = code("The hostages were freed by their captors in Zamfara, Nigeria.", "2025-03-12")
     assert by_trigger(events, "freed")["source"]["code"] == "NGACRM", events
+
+
+def test_a_bombing_that_killed_is_a_bombing_dated_as_it_was(code):
+    events = code("A court in Paris opened hearings over the 2004 bombing of a French camp in "
+                  "Ivory Coast that killed nine French soldiers.", "2021-03-29")
+    [killed] = [e for e in events if e["trigger"]["text"].startswith("killed")]
+    assert (killed["cameo"], killed["date"]["value"]) == ("183", "2004"), killed

@@ -91,7 +91,8 @@ VOX_POP_SECTORS = {"CVL", "REF", "BUS", "LAB"}      # what they say is sentiment
 INTENSIFYING_VERBS = {"ramp", "step", "intensify", "escalate", "increase", "multiply"}
 NEAR_PREPS = {"near", "beside", "outside", "alongside", "next"}
 DETONATING_VERBS = {"detonate", "explode", "blow"}
-BOMB_WORDS = {"bomber", "bombers", "bomb", "bombs", "blast", "explosion", "ied"}
+BOMB_WORDS = {"bomber", "bombers", "bomb", "bombs", "bombing", "bombings", "blast", "explosion",
+              "ied"}
 # a death in an exchange of fire; a strike aimed at a leader ("killed Nasrallah in an
 # airstrike") stays a targeted killing
 COMBAT_NOUNS = {"gunfight", "firefight", "clash", "battle", "fighting", "shootout", "exchange",
@@ -1940,6 +1941,8 @@ def _killed_by_bombing(trigger: Trigger, sources: tuple[Mention, ...]) -> str | 
         return None
     words = {verb.doc[i].lower_ for m in sources for i in range(m.start, m.end)}
     words |= {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    if verb.dep_ == "relcl":
+        words.add(verb.head.lower_)     # "the bombing of a base that killed nine soldiers"
     detonated = verb.dep_ == "advcl" and verb.head.lemma_.lower() in DETONATING_VERBS
     if not (detonated or words & BOMB_WORDS):
         return None

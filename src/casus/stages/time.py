@@ -199,8 +199,22 @@ def date_entities(doc: Doc, published: dt.date | None) -> dict[int, tuple[Span, 
 
 def event_date(trigger: Token, dates: dict[int, tuple[Span, tuple]],
                published: dt.date | None) -> TimeRef | None:
-    return (_attached_date(trigger, dates, published) or _clause_date(trigger, dates)
-            or _sentence_date(trigger, dates))
+    return (_attached_date(trigger, dates, published) or _described_date(trigger, dates)
+            or _clause_date(trigger, dates) or _sentence_date(trigger, dates))
+
+
+def _described_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> TimeRef | None:
+    """"the 2004 bombing of a base that killed nine soldiers": a relative clause happened
+    when the event it describes did."""
+    if trigger.dep_ != "relcl":
+        return None
+    for child in trigger.head.children:
+        target = child if child.dep_ in ("nummod", "amod") else _date_token(child)[0]
+        if target is not None and target.i in dates:
+            entity, (value, end, precision) = dates[target.i]
+            return TimeRef(value, precision, end, entity.text, entity.start_char,
+                           entity.end_char, "text")
+    return None
 
 
 def _sentence_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> TimeRef | None:
