@@ -1492,3 +1492,10 @@ def test_a_bombing_that_killed_is_a_bombing_dated_as_it_was(code):
                   "Ivory Coast that killed nine French soldiers.", "2021-03-29")
     [killed] = [e for e in events if e["trigger"]["text"].startswith("killed")]
     assert (killed["cameo"], killed["date"]["value"]) == ("183", "2004"), killed
+
+
+def test_where_passengers_or_refugees_go_is_no_visit(code):
+    assert code("Freed passengers arrived at a railway station in Quetta, Pakistan, on "
+                "Wednesday.", "2025-03-12") == []
+    events = code("Kenya's president arrived in Mogadishu on Monday.", "2025-03-12")
+    assert [e["cameo"] for e in events] == ["042"], events

@@ -285,7 +285,7 @@ class ExtractEvents(PerArticleStage):
                     and not self._standing_state(trigger, sources, targets) \
                     and not _state_of_affairs(trigger) \
                     and not _officials_gather(trigger, sources) \
-                    and not _a_peoples_voice(trigger, sources) \
+                    and not _a_crowds_doing(trigger, sources) \
                     and not _traveller_enters(trigger, sources):
                 if _military_strike(trigger, sources, targets):
                     trigger = replace(trigger, code=MILITARY_STRIKE)
@@ -1667,12 +1667,14 @@ def _armed(mention: Mention) -> bool:
         mention.entry is not None and mention.entry.sector in ARMED_SECTORS
 
 
-def _a_peoples_voice(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
+def _a_crowds_doing(trigger: Trigger, sources: tuple[Mention, ...]) -> bool:
     """"Many Nigerians expressed relief", "how Indonesians describe a dog's bark": what a
     whole people says is sentiment, not anyone's statement; so is what residents, migrants
-    or businesses say ("residents of the camps say they have no alternative")."""
+    or businesses say ("residents of the camps say they have no alternative"), and where
+    they go is no visit ("freed passengers arrived at the station")."""
     doc = trigger.head.doc
-    return trigger.code[:2] == STATEMENT_ROOT and bool(sources) and all(
+    spoken_or_travelled = trigger.code[:2] == STATEMENT_ROOT or trigger.code[:3] == VISIT
+    return spoken_or_travelled and bool(sources) and all(
         m.person is None and (m.entry is not None and m.entry.kind == "people" and m.sector is None
                               or m.sector in VOX_POP_SECTORS and _a_crowd(m)
                               and not _named_in_apposition(doc[m.end - 1]))
