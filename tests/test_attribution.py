@@ -312,3 +312,9 @@ def test_a_duty_done_in_the_past_or_hedged_keeps_its_reading(code):
         "modality"] == "asserted"
     assert code("Seoul may have to ask Washington for help.", "2025-06-01")[0][
         "modality"] == "speculated"
+
+
+def test_denying_what_an_event_causes_does_not_deny_the_event(code):
+    events = code("The trade minister dismissed fears that Canada's new tariffs on U.S. steel "
+                  "would cause job losses.", "2025-03-12")
+    assert by_trigger(events, "tariffs")["modality"] == "asserted", events

@@ -24,6 +24,8 @@ PRECEDENCE = ["negated", "denied", "hypothetical", "unconfirmed", "alleged", "sp
 
 STATEMENT_ROOT = "01"
 OBLIGING_VERBS = {"have", "need"}
+CAUSING_VERBS = {"cause", "hurt", "harm", "damage", "lead", "trigger", "spark", "affect", "push",
+                 "drive", "raise", "cost"}
 # "it is necessary for India to help", "it makes sense to assist": advice, not an act
 EVALUATIVE_WORDS = {"necessary", "important", "essential", "vital", "crucial", "imperative",
                     "sense", "better", "wise", "urgent"}
@@ -212,10 +214,12 @@ class Attribute(PerArticleStage):
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.awaiting_verbs:
             readings.append("future")       # "as they await deportation"
         clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
-        if (noun.dep_ in ("dobj", "nsubj", "nsubjpass") or clause is not noun.head) \
+        if (noun.dep_ in ("dobj", "nsubjpass") or clause.i != noun.head.i
+                or noun.dep_ == "nsubj" and clause.lemma_.lower() not in CAUSING_VERBS) \
                 and clause.pos_ in ("VERB", "AUX"):
             # "if the vote passes, it could see tariffs", "the talks will take place": the
-            # clause's modal or condition; not its negation ("did not condemn the attack")
+            # clause's modal or condition; not its negation ("did not condemn the attack"),
+            # nor what the event is said to cause ("the tariffs would cause a recession")
             # "will fly to Jeddah for talks": what the trip is for is as certain as the trip
             readings.extend(r for r in self._clause_readings(clause, "self", noun)
                             if r not in ("negated", "denied"))
@@ -223,6 +227,7 @@ class Attribute(PerArticleStage):
             readings.extend(self._clause_readings(clause, "self", clause))
         attribution = None
         below = noun
+        embedded = False
         for token, via in _clause_chain(noun):
             # "Russell said at a meeting of the Security Council": where the report was made,
             # not what it reports
@@ -230,8 +235,12 @@ class Attribute(PerArticleStage):
                 or via == "advcl" and (below.pos_ in ("NOUN", "PROPN") or _temporal(below))
             below = token
             if not setting and self._reports(token, via, noun):
-                readings.append(self._report_reading(token))
+                reading = self._report_reading(token)
+                if reading == "denied" and embedded:
+                    continue    # "rebuffed fears that the tariffs would cause a recession"
+                readings.append(reading)
                 attribution = self._outer_source(token, attribution, index, day)
+            embedded = embedded or token.pos_ in ("VERB", "AUX") and token.i != noun.i
         if attribution is None:
             attribution = self._according_to(noun, index, day)
             readings.extend(["reported"] if attribution else [])
