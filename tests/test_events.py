@@ -1499,3 +1499,10 @@ def test_where_passengers_or_refugees_go_is_no_visit(code):
                 "Wednesday.", "2025-03-12") == []
     events = code("Kenya's president arrived in Mogadishu on Monday.", "2025-03-12")
     assert [e["cameo"] for e in events] == ["042"], events
+
+
+def test_occupying_a_gray_area_takes_no_territory(code):
+    assert code("Korean migrants in Peru occupied a gray area between locals and newcomers.",
+                "2025-03-12") == []
+    events = code("Russian troops occupied the area around the plant in Ukraine.", "2025-03-12")
+    assert [e["cameo"] for e in events] == ["192"], events
