@@ -1506,3 +1506,9 @@ def test_occupying_a_gray_area_takes_no_territory(code):
                 "2025-03-12") == []
     events = code("Russian troops occupied the area around the plant in Ukraine.", "2025-03-12")
     assert [e["cameo"] for e in events] == ["192"], events
+
+
+def test_an_insurrection_is_violence_not_dissent(code):
+    events = code("The insurrection by Assad loyalists in Syria killed dozens of soldiers.",
+                  "2025-03-12")
+    assert by_trigger(events, "insurrection")["cameo"] == "180", events
