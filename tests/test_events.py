@@ -1512,3 +1512,10 @@ def test_an_insurrection_is_violence_not_dissent(code):
     events = code("The insurrection by Assad loyalists in Syria killed dozens of soldiers.",
                   "2025-03-12")
     assert by_trigger(events, "insurrection")["cameo"] == "180", events
+
+
+def test_keeping_tariffs_in_place_is_imposing_them(code):
+    events = code("The White House is keeping its tariffs in place on Mexico and Canada.",
+                  "2025-03-12")
+    assert {(e["cameo"], e["target"]["code"]) for e in events} == {("163", "MEX"),
+                                                                   ("163", "CAN")}, events
