@@ -318,3 +318,8 @@ def test_denying_what_an_event_causes_does_not_deny_the_event(code):
     events = code("The trade minister dismissed fears that Canada's new tariffs on U.S. steel "
                   "would cause job losses.", "2025-03-12")
     assert by_trigger(events, "tariffs")["modality"] == "asserted", events
+
+
+def test_what_is_feared_is_speculated_not_threatened(code):
+    [event] = code("There are fears in Chisinau that Russia will attack Moldova.", "2025-03-12")
+    assert (event["cameo_root"], event["modality"]) == ("19", "speculated"), event
