@@ -1519,3 +1519,9 @@ def test_keeping_tariffs_in_place_is_imposing_them(code):
                   "2025-03-12")
     assert {(e["cameo"], e["target"]["code"]) for e in events} == {("163", "MEX"),
                                                                    ("163", "CAN")}, events
+
+
+def test_others_hurt_alongside_are_of_the_kind_named_before(code):
+    events = code("Gunmen killed two police officers and wounded three others in Kano, Nigeria.",
+                  "2025-03-12")
+    assert by_trigger(events, "wounded")["target"]["code"] == "NGACOP", events

@@ -707,6 +707,8 @@ def _verb_arguments(verb: Token, index, code: str = "") -> tuple[tuple[Mention, 
         sources = _subject_of(verb.head.head, index)
     if not targets and passive and verb.dep_ in ("acl", "relcl"):
         targets = actors_at(verb.head, index)
+    if not targets:
+        targets = _others_like(verb, index)   # "killing one worker and injuring four others"
     if not targets and (complement or _bare_participle(verb)):
         targets = _inherited_subject(verb, index)     # "if convicted, they face prison"
     if not targets and code[:2] in COMPLAINT_ROOTS:
@@ -1905,6 +1907,17 @@ def _unclaimed_violence(trigger: Trigger) -> bool:
     """"A shell hit the reactor", "a bomb brought down the jet": violence with no actor named
     is still an event, kept later only if it has a place (see geo)."""
     return not trigger.nominal and trigger.code[:2] in VIOLENT_ROOTS
+
+
+def _others_like(verb: Token, index) -> tuple[Mention, ...]:
+    """"Killing a security worker and injuring four others": the others are more of the
+    kind the coordinated verb named."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "other" for c in verb.children):
+        return ()
+    siblings = [verb.head] if verb.dep_ == "conj" else []
+    siblings += [c for c in verb.children if c.dep_ == "conj"]
+    return tuple(m for sibling in siblings for o in sibling.children if o.dep_ == "dobj"
+                 for m in actors_at(o, index))
 
 
 def _combatant(verb: Token, index) -> tuple[Mention, ...]:
