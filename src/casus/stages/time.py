@@ -211,9 +211,7 @@ def _described_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> Tim
     for child in trigger.head.children:
         target = child if child.dep_ in ("nummod", "amod") else _date_token(child)[0]
         if target is not None and target.i in dates:
-            entity, (value, end, precision) = dates[target.i]
-            return TimeRef(value, precision, end, entity.text, entity.start_char,
-                           entity.end_char, "text")
+            return _text_date(*dates[target.i])
     return None
 
 
@@ -223,8 +221,7 @@ def _sentence_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> Time
     entities = {dates[t.i][0].start: dates[t.i] for t in trigger.sent if t.i in dates}
     if len(entities) != 1:
         return None
-    entity, (value, end, precision) = next(iter(entities.values()))
-    return TimeRef(value, precision, end, entity.text, entity.start_char, entity.end_char, "text")
+    return _text_date(*next(iter(entities.values())))
 
 
 def _clause_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> TimeRef | None:
@@ -235,8 +232,7 @@ def _clause_date(trigger: Token, dates: dict[int, tuple[Span, tuple]]) -> TimeRe
                         and governing_verb(t).i in own)
     if not candidates:
         return None
-    entity, (value, end, precision) = dates[candidates[0][1]]
-    return TimeRef(value, precision, end, entity.text, entity.start_char, entity.end_char, "text")
+    return _text_date(*dates[candidates[0][1]])
 
 
 def _attached_date(trigger: Token, dates: dict[int, tuple[Span, tuple]],
@@ -253,9 +249,14 @@ def _attached_date(trigger: Token, dates: dict[int, tuple[Span, tuple]],
                 if via == "since" and published is not None and precision != "range":
                     end, precision = published.isoformat(), "range"
                     value = value if len(value) == 10 else f"{value}-01"[:10]
-                return TimeRef(value, precision, end, entity.text, entity.start_char,
-                               entity.end_char, "text")
+                return _text_date(entity, (value, end, precision))
     return None
+
+
+def _text_date(entity: Span, resolved: tuple) -> TimeRef:
+    """A date the text gives, with its offsets."""
+    value, end, precision = resolved
+    return TimeRef(value, precision, end, entity.text, entity.start_char, entity.end_char, "text")
 
 
 def _date_token(child: Token) -> tuple[Token | None, str | None]:
